@@ -1,0 +1,186 @@
+"""Local user accounts: create, list, authenticate. Every change is audited."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from jdih_desktop.accounts.passwords import hash_password, verify_password
+from jdih_desktop.db import audit
+from jdih_desktop.db.engine import Database
+from jdih_desktop.db.models import User, UserRole
+from jdih_desktop.db.types import utcnow
+from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.roles import Role, parse_role
+from jdih_desktop.errors import NotFoundError, PermissionDeniedError, ValidationError
+
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    nip: str
+    roles: tuple[Role, ...]
+    active: bool
+
+    def as_actor(self) -> Actor:
+        return Actor(self.id, self.username, frozenset(r.value for r in self.roles))
+
+
+def parse_roles(values: Iterable[str]) -> tuple[Role, ...]:
+    """Distinct roles in the order given; at least one."""
+    roles: list[Role] = []
+    for value in values:
+        role = parse_role(value)
+        if role not in roles:
+            roles.append(role)
+    if not roles:
+        raise ValidationError(
+            msg("Setiap pengguna perlu minimal satu peran.", "Every user needs at least one role.")
+        )
+    return tuple(roles)
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        nip=user.nip,
+        roles=tuple(Role(r.role) for r in sorted(user.roles, key=lambda r: r.role)),
+        active=user.active,
+    )
+
+
+class AccountService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self._db = db
+        self._now = now
+
+    def add_user(
+        self,
+        actor: Actor,
+        username: str,
+        full_name: str,
+        roles: Iterable[str],
+        *,
+        password: str | None = None,
+        nip: str = "",
+    ) -> UserInfo:
+        if not actor.has_role(Role.ADMINISTRATOR.value):
+            raise PermissionDeniedError(
+                msg(
+                    "Hanya Administrator yang boleh menambah pengguna.",
+                    "Only an Administrator may add users.",
+                )
+            )
+        username = username.strip().lower()
+        if not _USERNAME.match(username):
+            raise ValidationError(
+                msg(
+                    "Nama pengguna {name!r} tidak sah: 2–64 huruf kecil, angka, titik, garis "
+                    "bawah atau tanda hubung.",
+                    "The user name {name!r} is invalid: 2–64 lower-case letters, digits, dots, "
+                    "underscores or hyphens.",
+                    name=username,
+                )
+            )
+        parsed = parse_roles(roles)
+        with self._db.write() as session:
+            if session.scalar(select(User.id).where(User.username == username)) is not None:
+                raise ValidationError(
+                    msg(
+                        "Nama pengguna {name!r} sudah dipakai.",
+                        "The user name {name!r} is already taken.",
+                        name=username,
+                    )
+                )
+            user = User(
+                username=username,
+                full_name=full_name.strip() or username,
+                nip=nip.strip(),
+                password_hash=hash_password(password) if password else "",
+                active=True,
+                created_at=self._now(),
+                roles=[UserRole(role=r.value) for r in parsed],
+            )
+            session.add(user)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "user.add",
+                "user",
+                user.id,
+                at=self._now(),
+                after={
+                    "username": username,
+                    "full_name": user.full_name,
+                    "roles": [r.value for r in parsed],
+                },
+            )
+            return _info(user)
+
+    def list_users(self) -> list[UserInfo]:
+        with self._db.read() as session:
+            return [_info(u) for u in session.scalars(select(User).order_by(User.username))]
+
+    def get(self, username: str) -> UserInfo:
+        with self._db.read() as session:
+            return _info(self._find(session, username))
+
+    def authenticate(self, username: str, password: str) -> UserInfo:
+        """The user, when the password matches an active account; one vague error otherwise."""
+        failure = PermissionDeniedError(
+            msg("Nama pengguna atau kata sandi salah.", "Wrong user name or password.")
+        )
+        with self._db.write() as session:
+            user = session.scalar(select(User).where(User.username == username.strip().lower()))
+            if user is None or not user.active or not user.password_hash:
+                raise failure
+            if not verify_password(password, user.password_hash):
+                raise failure
+            user.last_login_at = self._now()
+            return _info(user)
+
+    def set_password(self, actor: Actor, username: str, password: str) -> None:
+        if len(password) < 8:
+            raise ValidationError(
+                msg(
+                    "Kata sandi minimal 8 karakter.",
+                    "The password must have at least 8 characters.",
+                )
+            )
+        with self._db.write() as session:
+            user = self._find(session, username)
+            if actor.user_id != user.id and not actor.has_role(Role.ADMINISTRATOR.value):
+                raise PermissionDeniedError(
+                    msg(
+                        "Hanya Administrator yang boleh mengganti kata sandi orang lain.",
+                        "Only an Administrator may change another person's password.",
+                    )
+                )
+            user.password_hash = hash_password(password)
+            audit.record(session, actor, "user.password", "user", user.id, at=self._now())
+
+    @staticmethod
+    def _find(session: Session, username: str) -> User:
+        user = session.scalar(select(User).where(User.username == username.strip().lower()))
+        if user is None:
+            raise NotFoundError(
+                msg(
+                    "Pengguna {name!r} tidak ditemukan.",
+                    "User {name!r} not found.",
+                    name=username,
+                )
+            )
+        return user

@@ -1,0 +1,47 @@
+"""Entry point of ``jdih``. Exit codes: 0 ok, 1 a user error with a clear message, 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from jdih_desktop import __version__
+from jdih_desktop.cli import db_cmds, users_cmds
+from jdih_desktop.cli.common import data_dir_parent, run_with_context
+from jdih_desktop.domain.errors import JdihError
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES = (db_cmds, users_cmds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jdih",
+        description="JDIH Desktop — penerbitan salinan Surat Keputusan di situs JDIH",
+        parents=[data_dir_parent()],
+    )
+    parser.add_argument("--version", action="version", version=f"jdih {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run_with_context(args, args.handler)
+    except JdihError as exc:
+        log.warning("command failed: %s", exc.message.render("en"), exc_info=True)
+        print(str(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Builds the services the CLI and the GUI share, from a data folder.
+
+Opening a context checks the data folder, reads the configuration, migrates the database to
+head and seeds the office: after it returns, every service is ready to use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from jdih_desktop.accounts.service import AccountService
+from jdih_desktop.config import AppConfig, config_from_env_override, load_config
+from jdih_desktop.db.engine import Database, sqlite_url
+from jdih_desktop.db.migrate import upgrade
+from jdih_desktop.domain.messages import msg, set_language
+from jdih_desktop.errors import DataDirError
+from jdih_desktop.logging_setup import setup_logging
+from jdih_desktop.office import OfficeService
+from jdih_desktop.paths import AppPaths, resolve_paths
+from jdih_desktop.storage.filestore import FileStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    config: AppConfig
+    db: Database
+    files: FileStore
+    accounts: AccountService
+    office: OfficeService
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def check_data_dir(path: Path) -> None:
+    """Create the folder if needed and prove it is writable, before anything is written there."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        reason = (
+            msg("tidak ada izin menulis", "no permission to write")
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+            else msg(exc.strerror or str(exc), exc.strerror or str(exc))
+        )
+        raise DataDirError(
+            msg(
+                "Folder data {path} tidak dapat dipakai ({reason}). Pilih folder lain dengan "
+                "--data-dir atau JDIH_DATA_DIR, atau perbaiki izinnya.",
+                "The data folder {path} cannot be used ({reason}). Choose another with "
+                "--data-dir or JDIH_DATA_DIR, or fix its permissions.",
+                path=str(path),
+                reason=reason,
+            )
+        ) from exc
+
+
+def database_url(paths: AppPaths, config: AppConfig) -> str:
+    return config.database.url or sqlite_url(paths.database_file)
+
+
+def open_context(
+    data_dir: str | os.PathLike[str] | None = None, *, migrate: bool = True
+) -> AppContext:
+    paths = resolve_paths(data_dir)
+    check_data_dir(paths.data_dir)
+    config = config_from_env_override(load_config(paths.config_file))
+    set_language(config.general.language)
+    setup_logging(paths.log_dir)
+    db = Database(database_url(paths, config))
+    try:
+        if migrate:
+            upgrade(db)
+        office = OfficeService(db)
+        if migrate:
+            office.seed(config.office, config.general.timezone)
+    except BaseException:
+        db.dispose()
+        raise
+    files_root = Path(config.paths.files) if config.paths.files else paths.files_dir
+    log.info("opened %s with data folder %s", db.describe(), paths.data_dir)
+    return AppContext(
+        paths=paths,
+        config=config,
+        db=db,
+        files=FileStore(files_root),
+        accounts=AccountService(db),
+        office=office,
+    )
+
+
+@contextlib.contextmanager
+def app_context(data_dir: str | os.PathLike[str] | None = None) -> Iterator[AppContext]:
+    context = open_context(data_dir)
+    try:
+        yield context
+    finally:
+        context.close()

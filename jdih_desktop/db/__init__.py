@@ -1,0 +1,1 @@
+"""Database layer: models, engine, migrations. Used by services, never by the UI directly."""

@@ -1,0 +1,73 @@
+"""The office profile and the reference data a new office starts with.
+
+The configuration file seeds the profile on first run; after that the database row is the
+shared truth (several PCs may use one database), edited in Pengaturan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+from sqlalchemy import select
+
+from jdih_desktop.config import OfficeConfig
+from jdih_desktop.db import audit
+from jdih_desktop.db.engine import Database
+from jdih_desktop.db.models import DocumentType, OfficeProfile
+from jdih_desktop.db.types import utcnow
+from jdih_desktop.domain.actor import SYSTEM
+
+# (name, abbreviation, ILDIS jenis id): the types a KPU regency office publishes or cites.
+DEFAULT_DOCUMENT_TYPES = (
+    ("Keputusan Komisi Pemilihan Umum Kabupaten", "KEP KPU KAB", 19),
+    ("Peraturan Komisi Pemilihan Umum", "PKPU", 17),
+    ("Keputusan Komisi Pemilihan Umum", "KEP KPU", 17),
+    ("Keputusan Komisi Pemilihan Umum Provinsi", "KEP KPU PROV", 19),
+)
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    name: str
+    short_name: str
+    teu_badan: str
+    regency_code: str
+    province: str
+    city: str
+    address: str
+    phone: str
+    email: str
+    website: str
+    timezone: str
+
+
+class OfficeService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self._db = db
+        self._now = now
+
+    def seed(self, office: OfficeConfig, timezone: str) -> bool:
+        """Create the profile and default document types when missing; True if it seeded."""
+        with self._db.write() as session:
+            if session.get(OfficeProfile, 1) is not None:
+                return False
+            values = {
+                f.name: getattr(office, f.name) for f in fields(OfficeInfo) if f.name != "timezone"
+            }
+            session.add(OfficeProfile(id=1, timezone=timezone, updated_at=self._now(), **values))
+            existing = set(session.scalars(select(DocumentType.name)))
+            for name, abbreviation, ildis_id in DEFAULT_DOCUMENT_TYPES:
+                if name not in existing:
+                    session.add(
+                        DocumentType(name=name, abbreviation=abbreviation, ildis_id=ildis_id)
+                    )
+            audit.record(session, SYSTEM, "office.seed", "office", 1, at=self._now(), after=values)
+            return True
+
+    def profile(self) -> OfficeInfo:
+        with self._db.read() as session:
+            row = session.get(OfficeProfile, 1)
+            assert row is not None, "the office profile is seeded at start"
+            return OfficeInfo(**{f.name: getattr(row, f.name) for f in fields(OfficeInfo)})

@@ -1,0 +1,1 @@
+"""Qt widgets. Talks to services only; never to the database directly."""

@@ -1,0 +1,152 @@
+"""The main window: navigation on the left, one screen per SOP area on the right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from jdih_desktop import __version__
+from jdih_desktop.context import AppContext
+from jdih_desktop.ui.pages.placeholder import PlaceholderPage
+
+
+@dataclass(frozen=True)
+class Screen:
+    key: str
+    title: str
+    description: str
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, settings: QSettings) -> None:
+        super().__init__()
+        self._context = context
+        self._settings = settings
+        office = context.office.profile()
+        self.setWindowTitle(self.tr("JDIH Desktop — {office}").format(office=office.short_name))
+        self.setMinimumSize(QSize(900, 600))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigasi"))
+        self.navigation.setFixedWidth(200)
+        self.pages = QStackedWidget()
+        for screen in self.screens():
+            item = QListWidgetItem(screen.title)
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+            self.navigation.addItem(item)
+            self.pages.addWidget(PlaceholderPage(screen.title, screen.description))
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().addPermanentWidget(QLabel(office.name))
+        self.statusBar().showMessage(self.tr("Basis data: {db}").format(db=context.db.describe()))
+        self._restore_state()
+
+    def screens(self) -> list[Screen]:
+        return [
+            Screen(
+                "beranda",
+                self.tr("Beranda"),
+                self.tr(
+                    "Ringkasan pekerjaan: permohonan yang belum didisposisi, belum diabstrak, "
+                    "menunggu unggah, dan yang terlambat, dengan pewaktu tiap langkah SOP."
+                ),
+            ),
+            Screen(
+                "permohonan",
+                self.tr("Permohonan"),
+                self.tr(
+                    "Pendaftaran permohonan penerbitan salinan SK, disposisi Kasubag Hukum, "
+                    "dan linimasa langkah SOP tiap permohonan."
+                ),
+            ),
+            Screen(
+                "arsip",
+                self.tr("Arsip"),
+                self.tr(
+                    "Arsip Surat Keputusan: pencarian teks lengkap, metadata JDIH, berkas PDF, "
+                    "lokasi arsip tercetak, dan status publikasi."
+                ),
+            ),
+            Screen(
+                "media_sosial",
+                self.tr("Media Sosial"),
+                self.tr(
+                    "Pengelolaan akun media sosial JDIH: rapat tim, draf materi, desain, "
+                    "reviu, unggah, dan evaluasi."
+                ),
+            ),
+            Screen(
+                "laporan",
+                self.tr("Laporan"),
+                self.tr("Laporan kepatuhan SOP bulanan, daftar arsip, dan laporan evaluasi."),
+            ),
+            Screen(
+                "pengaturan",
+                self.tr("Pengaturan"),
+                self.tr(
+                    "Profil kantor dan kop surat, profil pemindai, koneksi situs JDIH, jam kerja "
+                    "dan hari libur, pengguna dan peran, lokasi cadangan."
+                ),
+            ),
+        ]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        quit_action = QAction(self.tr("&Keluar"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Buka"))
+        for row, screen in enumerate(self.screens()):
+            action = QAction(screen.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            go_menu.addAction(action)
+            self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        help_menu = self.menuBar().addMenu(self.tr("B&antuan"))
+        about = QAction(self.tr("&Tentang JDIH Desktop"), self)
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang JDIH Desktop"),
+            self.tr(
+                "JDIH Desktop {version}\nPenerbitan salinan Surat Keputusan di situs JDIH."
+            ).format(version=__version__),
+        )
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        row = str(self._settings.value("window/page", 0))
+        self.navigation.setCurrentRow(int(row) if row.isdigit() else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/page", self.navigation.currentRow())
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole test suite: lint, types, translations, then pytest (SQLite and PostgreSQL, the SANE
+# test scanner, real HTTP servers on 127.0.0.1, offscreen Qt). Assumes scripts/bootstrap.sh test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+export OMP_THREAD_LIMIT=1
+echo "== ruff"; .venv/bin/ruff check jdih_desktop scanner tests benchmarks scripts
+echo "== mypy"; .venv/bin/mypy
+echo "== translations"; .venv/bin/python scripts/i18n.py check
+echo "== pytest"; .venv/bin/python -m pytest "$@"
