@@ -49,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("JDIH Desktop")
     app.setOrganizationName("JDIH")
     app.setApplicationVersion(__version__)
+    from jdih_desktop.ui.style import STYLESHEET
+
+    app.setStyleSheet(STYLESHEET)
 
     def fail(error: JdihError) -> int:
         log.error("start-up failed: %s", error.message.render("en"), exc_info=True)

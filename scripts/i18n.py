@@ -39,8 +39,17 @@ def update(target_dir: Path = I18N) -> list[Path]:
         if target_dir != I18N and (I18N / ts.name).exists():
             shutil.copy(I18N / ts.name, ts)
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources(), "-source-language", "id",
-             "-target-language", language, "-no-obsolete", "-ts", str(ts)],
+            [
+                _tool("pyside6-lupdate"),
+                *sources(),
+                "-source-language",
+                "id",
+                "-target-language",
+                language,
+                "-no-obsolete",
+                "-ts",
+                str(ts),
+            ],
             check=True,
             capture_output=True,
         )
@@ -79,7 +88,7 @@ def problems() -> list[str]:
         for fresh in update(Path(tmp)):
             committed = I18N / fresh.name
             have = messages(committed) if committed.exists() else {}
-            for key, (text, kind) in messages(fresh).items():
+            for key, (_text, _kind) in messages(fresh).items():
                 if key not in have:
                     found.append(f"{fresh.name}: not in the catalogue: {key}")
                 elif not have[key][0] or have[key][1] in ("unfinished", "vanished", "obsolete"):

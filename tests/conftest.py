@@ -39,7 +39,9 @@ from tests.support.postgres import PostgresCluster, find_pg_bin, running_cluster
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PostgresCluster]:
     if find_pg_bin() is None:
-        message = "PostgreSQL is not installed: the PostgreSQL half of the database tests is SKIPPED"
+        message = (
+            "PostgreSQL is not installed: the PostgreSQL half of the database tests is SKIPPED"
+        )
         if os.environ.get("CI"):
             pytest.fail(message + " (CI must install it through scripts/bootstrap.sh)")
         import warnings

@@ -15,8 +15,12 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture()
 def jdih(data_dir: Path) -> Runner:
-    def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None,
-            data: Path | None = data_dir) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str,
+        stdin: str | None = None,
+        env: dict[str, str] | None = None,
+        data: Path | None = data_dir,
+    ) -> subprocess.CompletedProcess[str]:
         full_env = {**os.environ, **(env or {})}
         full_env.pop("JDIH_DATA_DIR", None)
         extra = ["--data-dir", str(data)] if data is not None else []

@@ -37,8 +37,18 @@ def test_db_check_fails_on_a_broken_reference(jdih: Runner, data_dir: Path) -> N
 
 def test_users_add_and_list(jdih: Runner) -> None:
     added = jdih(
-        "users", "add", "hasnah", "--role", "kasubag", "--role", "tim_jdih",
-        "--full-name", "Hasnah, S.H.", "--nip", "198001012005012001", "--password-stdin",
+        "users",
+        "add",
+        "hasnah",
+        "--role",
+        "kasubag",
+        "--role",
+        "tim_jdih",
+        "--full-name",
+        "Hasnah, S.H.",
+        "--nip",
+        "198001012005012001",
+        "--password-stdin",
         stdin="rahasia123\n",
     )
     assert added.returncode == 0, added.stderr

@@ -46,7 +46,9 @@ def test_navigation_shows_every_screen(qtbot: QtBot, context: AppContext, data_d
         assert heading is not None and heading.text() == title
 
 
-def test_keyboard_shortcut_switches_screen(qtbot: QtBot, context: AppContext, data_dir: Path) -> None:
+def test_keyboard_shortcut_switches_screen(
+    qtbot: QtBot, context: AppContext, data_dir: Path
+) -> None:
     window = MainWindow(context, _settings(data_dir))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
@@ -91,7 +93,10 @@ def _gui(*args: str) -> subprocess.CompletedProcess[str]:
     env.pop("JDIH_DATA_DIR", None)
     return subprocess.run(
         [sys.executable, "-m", "jdih_desktop", *args],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
