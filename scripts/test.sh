@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
 export OMP_THREAD_LIMIT=1
-echo "== ruff"; .venv/bin/ruff check jdih_desktop scanner tests benchmarks scripts
+lint_dirs=(); for d in jdih_desktop scanner tests benchmarks scripts; do [ -d "$d" ] && lint_dirs+=("$d"); done
+echo "== ruff"; .venv/bin/ruff check "${lint_dirs[@]}"
 echo "== mypy"; .venv/bin/mypy
 echo "== translations"; .venv/bin/python scripts/i18n.py check
 echo "== pytest"; .venv/bin/python -m pytest "$@"
