@@ -10,22 +10,45 @@ import contextlib
 import errno
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from jdih_desktop.accounts.service import AccountService
 from jdih_desktop.config import AppConfig, config_from_env_override, load_config
 from jdih_desktop.db.engine import Database, sqlite_url
 from jdih_desktop.db.migrate import upgrade
+from jdih_desktop.db.types import utcnow
 from jdih_desktop.domain.messages import msg, set_language
 from jdih_desktop.errors import DataDirError
 from jdih_desktop.logging_setup import setup_logging
 from jdih_desktop.office import OfficeService
 from jdih_desktop.paths import AppPaths, resolve_paths
 from jdih_desktop.storage.filestore import FileStore
+from jdih_desktop.workflow.office_calendar import CalendarService
+from jdih_desktop.workflow.reports import ReportService
+from jdih_desktop.workflow.requests import RequestService
+from jdih_desktop.workflow.runs import RunService
+from jdih_desktop.workflow.sop_loader import default_sop_dir, load_sops
 
 log = logging.getLogger(__name__)
+
+
+def clock_from_env() -> Callable[[], datetime]:
+    """The real clock, or a frozen one from ``JDIH_NOW`` (an ISO instant with offset).
+
+    Freezing time lets a script or a test replay an SOP run with exact, repeatable timers.
+    """
+    frozen = os.environ.get("JDIH_NOW")
+    if not frozen:
+        return utcnow
+    instant = datetime.fromisoformat(frozen)
+    if instant.tzinfo is None:
+        raise DataDirError(
+            msg("JDIH_NOW harus memuat zona waktu.", "JDIH_NOW must include a time zone.")
+        )
+    return lambda: instant
 
 
 @dataclass
@@ -34,8 +57,13 @@ class AppContext:
     config: AppConfig
     db: Database
     files: FileStore
+    now: Callable[[], datetime]
     accounts: AccountService
     office: OfficeService
+    calendars: CalendarService
+    runs: RunService
+    requests: RequestService
+    reports: ReportService
 
     def close(self) -> None:
         self.db.dispose()
@@ -79,24 +107,34 @@ def open_context(
     set_language(config.general.language)
     setup_logging(paths.log_dir)
     db = Database(database_url(paths, config))
+    now = clock_from_env()
     try:
         if migrate:
             upgrade(db)
-        office = OfficeService(db)
+        office = OfficeService(db, now)
         if migrate:
             office.seed(config.office, config.general.timezone)
     except BaseException:
         db.dispose()
         raise
     files_root = Path(config.paths.files) if config.paths.files else paths.files_dir
+    # An office's edited SOPs (same code) in <data>/sop override the packaged ones.
+    sops = load_sops(default_sop_dir(), override_dir=paths.data_dir / "sop")
+    calendars = CalendarService(db, now)
+    runs = RunService(db, sops, now)
     log.info("opened %s with data folder %s", db.describe(), paths.data_dir)
     return AppContext(
         paths=paths,
         config=config,
         db=db,
         files=FileStore(files_root),
-        accounts=AccountService(db),
+        now=now,
+        accounts=AccountService(db, now),
         office=office,
+        calendars=calendars,
+        runs=runs,
+        requests=RequestService(db, runs, calendars, now),
+        reports=ReportService(db, calendars),
     )
 
 

@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import TextIO
 
 from jdih_desktop.context import AppContext, open_context
@@ -57,3 +58,42 @@ def print_table(
         out.write("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() + "\n")
         if index == 0:
             out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def actor_for(context: AppContext, username: str) -> Actor:
+    """The account named by ``--by``: its roles decide what the command may do."""
+    return context.accounts.get(username).as_actor()
+
+
+def parse_instant(text: str, timezone: str) -> datetime:
+    """``2026-03-02 08:15`` (office time) or a full ISO instant with an offset."""
+    from zoneinfo import ZoneInfo
+
+    from jdih_desktop.domain.messages import msg
+    from jdih_desktop.errors import ValidationError
+
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            msg(
+                "Waktu {text!r} tidak sah; tulis YYYY-MM-DD HH:MM (waktu kantor).",
+                "The time {text!r} is invalid; write YYYY-MM-DD HH:MM (office time).",
+                text=text,
+            )
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(timezone))
+    return value.astimezone(UTC)
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Print ``text``, or write it atomically to ``output`` when a path was given."""
+    if output in (None, "-"):
+        sys.stdout.write(text)
+        return
+    from pathlib import Path
+
+    from jdih_desktop.storage.atomic import write_bytes_atomic
+
+    write_bytes_atomic(Path(output), text.encode("utf-8"))

@@ -108,6 +108,9 @@ def upgrade(db: Database) -> str:
     """Bring the schema to head; returns the head revision. Safe to call at every start."""
     ensure_readable(db)
     check_not_newer(db)
+    head = head_revision()
+    if current_revision(db) == head:
+        return head  # the common start: nothing to migrate, skip Alembic's environment
     with db.engine.connect() as connection:
         raw = connection.connection.dbapi_connection
         if db.is_sqlite and raw is not None:

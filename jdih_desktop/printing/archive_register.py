@@ -14,9 +14,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from jdih_desktop.domain.display import format_day
 from jdih_desktop.printing.data import ArchiveRegister, Letterhead
 from jdih_desktop.printing.fonts import register_fonts
-from jdih_desktop.printing.formatting import format_day
 from jdih_desktop.printing.letterhead import LetterheadFlowable
 from jdih_desktop.printing.pages import (
     Styles,

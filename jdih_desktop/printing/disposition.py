@@ -15,11 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.printing import canvas_kit as kit
 from jdih_desktop.printing.canvas_kit import Box, OverflowLog
 from jdih_desktop.printing.data import DispositionSheet, Letterhead, Signatory, Urgency
 from jdih_desktop.printing.fonts import FontSet, register_fonts
-from jdih_desktop.printing.formatting import format_day, format_moment
 from jdih_desktop.printing.halfsheet import HalfSheetJob, render_half_sheets
 from jdih_desktop.printing.letterhead import draw_letterhead
 from jdih_desktop.printing.paper import A5, Paper

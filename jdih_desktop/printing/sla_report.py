@@ -15,11 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from jdih_desktop.domain.messages import msg
-from jdih_desktop.printing.data import Letterhead, SlaReport, SlaRow
-from jdih_desktop.printing.errors import PrintingError
-from jdih_desktop.printing.fonts import FontSet, register_fonts
-from jdih_desktop.printing.formatting import (
+from jdih_desktop.domain.display import (
     format_day,
     format_minutes,
     format_moment,
@@ -27,6 +23,10 @@ from jdih_desktop.printing.formatting import (
     format_share,
     to_office_time,
 )
+from jdih_desktop.domain.messages import msg
+from jdih_desktop.printing.data import Letterhead, SlaReport, SlaRow
+from jdih_desktop.printing.errors import PrintingError
+from jdih_desktop.printing.fonts import FontSet, register_fonts
 from jdih_desktop.printing.letterhead import LetterheadFlowable
 from jdih_desktop.printing.pages import (
     Styles,

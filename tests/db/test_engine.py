@@ -16,18 +16,30 @@ def test_instants_round_trip_as_aware_utc(db: Database) -> None:
     wita = timezone(timedelta(hours=8))
     local = datetime(2026, 3, 2, 9, 15, 30, 123456, tzinfo=wita)
     with db.write() as session:
-        session.add(SopRun(sop_code="x", state="running", started_at=local))
+        session.add(
+            SopRun(
+                sop_code="x", state="active", opened_at=local, opened_by="t", last_event_at=local
+            )
+        )
     with db.read() as session:
         run = session.scalars(select(SopRun)).one()
-    assert run.started_at == local
-    assert run.started_at.tzinfo is not None
-    assert run.started_at.utcoffset() == timedelta(0)
-    assert run.started_at.hour == 1
+    assert run.opened_at == local
+    assert run.opened_at.tzinfo is not None
+    assert run.opened_at.utcoffset() == timedelta(0)
+    assert run.opened_at.hour == 1
 
 
 def test_naive_datetime_is_rejected(db: Database) -> None:
     with pytest.raises(Exception, match="naive"), db.write() as session:
-        session.add(SopRun(sop_code="x", state="running", started_at=datetime(2026, 1, 1)))
+        session.add(
+            SopRun(
+                sop_code="x",
+                state="active",
+                opened_at=datetime(2026, 1, 1),
+                opened_by="t",
+                last_event_at=datetime(2026, 1, 1),
+            )
+        )
         session.flush()
 
 

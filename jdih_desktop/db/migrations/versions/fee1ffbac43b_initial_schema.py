@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 4e542c012a15
+Revision ID: fee1ffbac43b
 Revises:
-Create Date: 2026-11-25 06:01:57.829587
+Create Date: 2026-11-25 06:14:40.479599
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from alembic import op
 
 import jdih_desktop.db.types
 
-revision: str = "4e542c012a15"
+revision: str = "fee1ffbac43b"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -56,14 +56,19 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("sop_code", sa.String(length=60), nullable=False),
         sa.Column("state", sa.String(length=12), nullable=False),
-        sa.Column("started_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("finished_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("cancel_reason", sa.Text(), nullable=False),
-        sa.Column("created_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("opened_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("opened_by", sa.String(length=64), nullable=False),
+        sa.Column(
+            "last_event_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=False
+        ),
+        sa.Column("closed_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("cancelled_by", sa.String(length=64), nullable=True),
+        sa.Column("cancel_reason", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sop_runs")),
     )
     with op.batch_alter_table("sop_runs", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_sop_runs_sop_code"), ["sop_code"], unique=False)
+        batch_op.create_index(batch_op.f("ix_sop_runs_state"), ["state"], unique=False)
 
     op.create_table(
         "stored_files",
@@ -196,16 +201,12 @@ def upgrade() -> None:
         sa.Column("role", sa.String(length=32), nullable=False),
         sa.Column("state", sa.String(length=10), nullable=False),
         sa.Column("started_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("finished_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("completed_by_id", sa.Integer(), nullable=True),
-        sa.Column("override_reason", sa.Text(), nullable=False),
-        sa.Column("target_value", sa.Integer(), nullable=True),
-        sa.Column("target_unit", sa.String(length=16), nullable=False),
-        sa.Column("counting", sa.String(length=10), nullable=False),
-        sa.Column("note", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["completed_by_id"], ["users.id"], name=op.f("fk_step_runs_completed_by_id_users")
-        ),
+        sa.Column("ended_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("completed_by", sa.String(length=64), nullable=True),
+        sa.Column("override_reason", sa.Text(), nullable=True),
+        sa.Column("target_value", sa.Float(), nullable=True),
+        sa.Column("target_unit", sa.String(length=16), nullable=True),
+        sa.Column("target_basis", sa.String(length=10), nullable=True),
         sa.ForeignKeyConstraint(
             ["run_id"],
             ["sop_runs.id"],
@@ -517,11 +518,12 @@ def upgrade() -> None:
         "step_pauses",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("step_run_id", sa.Integer(), nullable=False),
-        sa.Column("paused_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("resumed_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("started_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("ended_at", jdih_desktop.db.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("reason", sa.Text(), nullable=False),
-        sa.Column("by_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["by_id"], ["users.id"], name=op.f("fk_step_pauses_by_id_users")),
+        sa.Column("by_user", sa.String(length=64), nullable=False),
+        sa.Column("resumed_by", sa.String(length=64), nullable=True),
         sa.ForeignKeyConstraint(
             ["step_run_id"],
             ["step_runs.id"],
@@ -529,6 +531,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_step_pauses")),
+        sa.UniqueConstraint("step_run_id", "position", name=op.f("uq_step_pauses_step_run_id")),
     )
     with op.batch_alter_table("step_pauses", schema=None) as batch_op:
         batch_op.create_index(
@@ -659,6 +662,7 @@ def downgrade() -> None:
     op.drop_table("users")
     op.drop_table("stored_files")
     with op.batch_alter_table("sop_runs", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sop_runs_state"))
         batch_op.drop_index(batch_op.f("ix_sop_runs_sop_code"))
 
     op.drop_table("sop_runs")

@@ -1,4 +1,4 @@
-"""Indonesian renderings of dates, instants, durations and shares for printed forms.
+"""Indonesian renderings of dates, instants, durations and shares, for forms and screens.
 
 Forms use the civil-service conventions: "14 Mei 2023", times as "10.30" with the zone
 label (WIB/WITA/WIT), decimal commas ("87,5 %").

@@ -1,0 +1,26 @@
+"""``jdih report sla --month YYYY-MM --format csv|json [-o FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+
+from jdih_desktop.cli.common import data_dir_parent, write_output
+from jdih_desktop.context import AppContext
+from jdih_desktop.domain.compliance import to_csv, to_json
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = sub.add_parser("report", help="laporan")
+    rsub = report.add_subparsers(dest="report_command", required=True, metavar="PERINTAH")
+    sla = rsub.add_parser("sla", parents=[data_dir_parent()], help="kepatuhan SOP bulanan")
+    sla.add_argument("--month", required=True, help="YYYY-MM")
+    sla.add_argument("--format", choices=("csv", "json"), default="csv")
+    sla.add_argument("-o", "--output", default=None, help="berkas keluaran (bawaan: layar)")
+    sla.set_defaults(handler=_sla)
+
+
+def _sla(args: argparse.Namespace, context: AppContext) -> int:
+    rows = context.reports.sla(args.month)
+    text = to_csv(rows) if args.format == "csv" else to_json(rows)
+    write_output(text if text.endswith("\n") else text + "\n", args.output)
+    return 0
