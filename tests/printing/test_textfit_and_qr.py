@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from jdih_desktop.domain.display import format_minutes, format_moment, format_share
 from jdih_desktop.printing import PrintingError, parse_qr_payload, qr_payload, register_fonts
-from jdih_desktop.printing.formatting import format_minutes, format_moment, format_share
 from jdih_desktop.printing.textfit import CONTINUED_MARK, fit_text, wrap_text
 
 FONT = register_fonts().regular

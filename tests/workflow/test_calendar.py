@@ -53,9 +53,7 @@ def test_working_time_over_the_whole_of_2026() -> None:
     assert len([d for d in closed if d.weekday() < 5]) == 21
     assert working_elapsed(OFFICE, wita(2026, 1, 1), wita(2027, 1, 1)) == 240 * 7.5 * H
     # 240 working days from the first minute of 2026 end at the last closing time of the year.
-    assert due_instant(OFFICE, wita(2026, 1, 1), 240 * OFFICE.working_day) == wita(
-        2026, 12, 31, 16
-    )
+    assert due_instant(OFFICE, wita(2026, 1, 1), 240 * OFFICE.working_day) == wita(2026, 12, 31, 16)
 
 
 def test_the_seed_sop_targets_across_lebaran_2026() -> None:
@@ -69,8 +67,11 @@ def test_the_seed_sop_targets_across_lebaran_2026() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    points=st.lists(st.datetimes(datetime(2026, 1, 1), datetime(2026, 12, 31),
-                                 timezones=st.just(UTC)), min_size=3, max_size=3).map(sorted),
+    points=st.lists(
+        st.datetimes(datetime(2026, 1, 1), datetime(2026, 12, 31), timezones=st.just(UTC)),
+        min_size=3,
+        max_size=3,
+    ).map(sorted),
     amount=st.timedeltas(timedelta(0), timedelta(days=20)),
 )
 def test_properties_hold_with_the_real_2026_calendar(points: list, amount: timedelta) -> None:
@@ -96,8 +97,9 @@ def test_closures_and_removals_edit_the_year() -> None:
 
 def test_configured_hours_time_zone_and_working_day() -> None:
     hours = {"senin": ["08:00-12:00"], "Selasa": ["08.00 - 12.00", "13:00-15:00"]}
-    cal = build_office_calendar([2026], timezone="Asia/Jakarta", office_hours=hours,
-                                working_day=timedelta(hours=4))
+    cal = build_office_calendar(
+        [2026], timezone="Asia/Jakarta", office_hours=hours, working_day=timedelta(hours=4)
+    )
     assert cal.tz == ZoneInfo("Asia/Jakarta")
     assert cal.hours_on(date(2026, 3, 3)) == ((time(8), time(12)), (time(13), time(15)))
     assert cal.hours_on(date(2026, 3, 4)) == ()
