@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.paths import resources_dir
 from jdih_desktop.printing.errors import PrintingError
 
 REGULAR_FILE = "DejaVuSans.ttf"
@@ -33,8 +34,8 @@ class FontSet:
 
 
 def default_resources_dir() -> Path:
-    """``resources/`` of a source checkout: two levels above this package."""
-    return Path(__file__).resolve().parents[2] / "resources"
+    """``resources/`` of the checkout or of the installed bundle."""
+    return resources_dir()
 
 
 def default_logo_path(resources_dir: Path | None = None) -> Path:
