@@ -25,7 +25,9 @@ from jdih_desktop.errors import DataDirError
 from jdih_desktop.logging_setup import setup_logging
 from jdih_desktop.office import OfficeService
 from jdih_desktop.paths import AppPaths, resolve_paths
+from jdih_desktop.printing.forms import PrintService
 from jdih_desktop.storage.filestore import FileStore
+from jdih_desktop.workflow.dispositions import DispositionService
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.reports import ReportService
 from jdih_desktop.workflow.requests import RequestService
@@ -64,6 +66,8 @@ class AppContext:
     runs: RunService
     requests: RequestService
     reports: ReportService
+    dispositions: DispositionService
+    printer: PrintService
 
     def close(self) -> None:
         self.db.dispose()
@@ -122,19 +126,26 @@ def open_context(
     sops = load_sops(default_sop_dir(), override_dir=paths.data_dir / "sop")
     calendars = CalendarService(db, now)
     runs = RunService(db, sops, now)
+    files = FileStore(files_root)
+    requests = RequestService(db, runs, calendars, now)
+    reports = ReportService(db, calendars)
+    dispositions = DispositionService(db, requests, now)
+    printer = PrintService(db, office, files, requests, dispositions, calendars, reports, sops, now)
     log.info("opened %s with data folder %s", db.describe(), paths.data_dir)
     return AppContext(
         paths=paths,
         config=config,
         db=db,
-        files=FileStore(files_root),
+        files=files,
         now=now,
         accounts=AccountService(db, now),
         office=office,
         calendars=calendars,
         runs=runs,
-        requests=RequestService(db, runs, calendars, now),
-        reports=ReportService(db, calendars),
+        requests=requests,
+        reports=reports,
+        dispositions=dispositions,
+        printer=printer,
     )
 
 

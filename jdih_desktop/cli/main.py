@@ -8,13 +8,20 @@ import sys
 from collections.abc import Sequence
 
 from jdih_desktop import __version__
-from jdih_desktop.cli import db_cmds, report_cmds, request_cmds, sop_cmds, users_cmds
+from jdih_desktop.cli import (
+    db_cmds,
+    print_cmds,
+    report_cmds,
+    request_cmds,
+    sop_cmds,
+    users_cmds,
+)
 from jdih_desktop.cli.common import data_dir_parent, run_with_context
 from jdih_desktop.domain.errors import JdihError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (db_cmds, users_cmds, sop_cmds, request_cmds, report_cmds)
+COMMAND_MODULES = (db_cmds, users_cmds, sop_cmds, request_cmds, print_cmds, report_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from jdih_desktop.cli.common import data_dir_parent, write_output
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.compliance import to_csv, to_json
+from jdih_desktop.domain.messages import msg
+from jdih_desktop.errors import ValidationError
+from jdih_desktop.printing import save_pdf
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,12 +18,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rsub = report.add_subparsers(dest="report_command", required=True, metavar="PERINTAH")
     sla = rsub.add_parser("sla", parents=[data_dir_parent()], help="kepatuhan SOP bulanan")
     sla.add_argument("--month", required=True, help="YYYY-MM")
-    sla.add_argument("--format", choices=("csv", "json"), default="csv")
+    sla.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
     sla.add_argument("-o", "--output", default=None, help="berkas keluaran (bawaan: layar)")
     sla.set_defaults(handler=_sla)
 
 
 def _sla(args: argparse.Namespace, context: AppContext) -> int:
+    if args.format == "pdf":
+        if not args.output or args.output == "-":
+            raise ValidationError(
+                msg("Format PDF memerlukan -o BERKAS.", "The PDF format needs -o FILE.")
+            )
+        save_pdf(context.printer.sla_report(args.month), Path(args.output))
+        print(msg("Tersimpan: {path}", "Saved: {path}", path=args.output))
+        return 0
     rows = context.reports.sla(args.month)
     text = to_csv(rows) if args.format == "csv" else to_json(rows)
     write_output(text if text.endswith("\n") else text + "\n", args.output)

@@ -206,3 +206,29 @@ def crossings(
                 found.append(Crossing(ref, step.no, level, at))
     found.sort(key=lambda c: (c.at, c.level))
     return found
+
+
+def projected_completion(
+    steps: Iterable[StepRun], cal: OfficeCalendar, now: datetime
+) -> datetime | None:
+    """When the run will be done if every remaining step takes exactly its target.
+
+    The current step counts from its own start (pauses excluded); each waiting step then starts
+    when the one before it is due. This is the "batas waktu" printed on the disposition sheet
+    and the receipt. None when a remaining step has no target (its end cannot be foreseen).
+    """
+    now = to_utc(now, "waktu sekarang")
+    cursor: datetime | None = None
+    for step in steps:
+        if step.state in (StepState.DONE, StepState.CANCELLED):
+            continue
+        if step.target is None:
+            return None
+        amount = step.target.amount(cal.working_day)
+        if step.state is StepState.WAITING or step.started_at is None:
+            start = cursor or now
+            cursor = due(step.target.basis, cal, start, amount)
+        else:
+            pauses = step.pause_intervals(until=max(now, step.started_at))
+            cursor = due(step.target.basis, cal, step.started_at, amount, pauses)
+    return cursor

@@ -14,7 +14,13 @@ from jdih_desktop.domain.errors import ValidationError
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop import Target, TargetUnit
 from jdih_desktop.domain.sop_run import ClockError, Pause, StepRun, StepState
-from jdih_desktop.domain.timers import Level, Thresholds, crossings, timer_status
+from jdih_desktop.domain.timers import (
+    Level,
+    Thresholds,
+    crossings,
+    projected_completion,
+    timer_status,
+)
 from jdih_desktop.domain.worktime import OfficeCalendar, TimeBasis
 
 Wita = Callable[..., datetime]
@@ -172,3 +178,18 @@ def test_crossings_agree_with_the_levels_shown(
         assert timer_status(step, office, crossing.at).level >= crossing.level
         just_before = crossing.at - timedelta(microseconds=1)
         assert timer_status(step, office, just_before).level < crossing.level
+
+
+def test_projected_completion_chains_the_remaining_targets(
+    office: OfficeCalendar, wita: Wita
+) -> None:
+    start = wita(2026, 2, 2, 11, 50)  # a Monday, 10 minutes before the lunch break
+    steps = [
+        StepRun(1, "a", Role.OPERATOR, WORKING_20, StepState.DONE, start, start),
+        running(start, no=2),
+        StepRun(3, "c", Role.OPERATOR, CALENDAR_10_DAYS),
+    ]
+    # step 2 is due at 13:10 (10 minutes before the break, 10 after); step 3 ten days later
+    assert projected_completion(steps, office, start) == wita(2026, 2, 12, 13, 10)
+    no_target = [*steps[:2], StepRun(3, "c", Role.OPERATOR, None)]
+    assert projected_completion(no_target, office, start) is None

@@ -1,0 +1,57 @@
+"""The Kasubag's disposition completes SOP step 2, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdih_desktop.errors import PermissionDeniedError, ValidationError
+from jdih_desktop.workflow.dispositions import DispositionService
+from tests.workflow.conftest import Office, wita
+
+
+def _request_at_step_2(office: Office) -> int:
+    view = office.requests.register(
+        office.operator.as_actor(),
+        pengusul_name="Rahmat",
+        hal="Salinan SK 19/2026",
+        received_at=wita("2026-02-02 08:00"),
+    )
+    office.clock.set("2026-02-02 08:10")
+    office.requests.complete_step(office.operator.as_actor(), view.id, 1)
+    return view.id
+
+
+def test_disposition_is_recorded_and_completes_step_2(office: Office) -> None:
+    request_id = _request_at_step_2(office)
+    service = DispositionService(office.db, office.requests, office.clock)
+    assert service.latest(request_id) is None
+    office.clock.set("2026-02-02 08:16")
+    recorded = service.record(
+        office.kasubag.as_actor(),
+        request_id,
+        to_username="andi",
+        instructions=["Proses lebih lanjut", " ", "Siapkan bahan/abstrak"],
+        catatan="Segera",
+    )
+    assert recorded.instructions == ("Proses lebih lanjut", "Siapkan bahan/abstrak")
+    assert service.latest(request_id) == recorded
+    assert recorded.from_user == "hasnah" and recorded.to_user == "andi"
+    step_2 = office.requests.get(request_id).steps[1]
+    assert step_2.state == "done" and step_2.completed_by == "hasnah"
+
+
+def test_refusals_record_nothing(office: Office) -> None:
+    request_id = _request_at_step_2(office)
+    service = DispositionService(office.db, office.requests, office.clock)
+    with pytest.raises(PermissionDeniedError):
+        service.record(office.operator.as_actor(), request_id, to_username="andi", instructions=[])
+    with pytest.raises(ValidationError):
+        service.record(
+            office.kasubag.as_actor(),
+            request_id,
+            to_username="andi",
+            instructions=[],
+            sifat="kilat",
+        )
+    assert service.latest(request_id) is None
+    assert office.requests.get(request_id).steps[1].state == "running"
