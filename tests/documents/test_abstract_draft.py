@@ -1,0 +1,92 @@
+"""Abstract drafts in the ILDIS/BPHN layout, from the reader's extraction."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdih_desktop.documents.abstract_draft import draft_abstract
+from jdih_desktop.documents.reader import read_decree
+from jdih_desktop.domain.abstract import Abstract
+from jdih_desktop.domain.errors import ValidationError
+
+
+@pytest.fixture()
+def dpt(decree_texts: dict[str, str]) -> Abstract:
+    return draft_abstract(
+        read_decree(decree_texts["01_dpt_soppeng_2023"]), singkatan_jenis="KEP KPU KAB"
+    )
+
+
+def test_header_fields(dpt: Abstract) -> None:
+    assert dpt.tahun == 2023
+    assert dpt.singkatan == "KEP KPU KAB SOPPENG NO. 19 TAHUN 2023, 3 HLM."
+    assert dpt.judul == (
+        "Keputusan Komisi Pemilihan Umum Kabupaten Soppeng tentang Penetapan "
+        "Rekapitulasi Daftar Pemilih Tetap Pemilihan Umum Tahun 2024 di "
+        "Kabupaten Soppeng"
+    )
+    assert dpt.subjek_text == "DAFTAR PEMILIH TETAP - REKAPITULASI - KPU KABUPATEN SOPPENG"
+
+
+def test_three_bullets_condensed_from_the_sections(dpt: Abstract) -> None:
+    considerations, basis, decided = dpt.abstrak
+    assert considerations.startswith("bahwa berdasarkan ketentuan Pasal 208")
+    assert "perlu menetapkan" not in considerations  # the closing boilerplate point is dropped
+    assert basis.startswith("Dasar hukum Keputusan ini adalah: Undang-Undang Nomor 7 Tahun 2017")
+    assert "Lembaran Negara" not in basis and "sebagaimana telah diubah" not in basis
+    assert decided.startswith("Dalam Keputusan ini ditetapkan rekapitulasi Daftar Pemilih Tetap")
+    assert "bagian tidak terpisahkan" not in decided
+    assert "mulai berlaku" not in decided
+
+
+def test_notes(dpt: Abstract) -> None:
+    assert dpt.catatan == (
+        "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+        "Ditetapkan di Watansoppeng pada tanggal 23 Juni 2023.",
+        "Lampiran: 1 halaman.",
+        "Salinan sesuai dengan aslinya.",
+    )
+    assert dpt.problems() == []
+    dpt.validate()
+
+
+def test_the_diktum_verb_becomes_a_noun(decree_texts: dict[str, str]) -> None:
+    draft = draft_abstract(read_decree(decree_texts["07_tim_jdih_soppeng_2023"]))
+    assert draft.abstrak[2].startswith("Dalam Keputusan ini ditetapkan pembentukan Tim Pengelola")
+    assert draft.singkatan.startswith("KEP KPU KAB SOPPENG NO. 45 TAHUN 2023")
+    assert "PEMILIHAN UMUM" not in draft.subjek  # the body's name is not a subject
+
+
+def test_slashed_numbers_keep_their_case(decree_texts: dict[str, str]) -> None:
+    draft = draft_abstract(read_decree(decree_texts["04_dpt_sumut_2018"]))
+    assert "NO. 4/PL.03.4-Kpt/12/Prov/III/2018" in draft.singkatan
+    assert draft.singkatan.startswith("KEP KPU PROV SUMATERA UTARA")
+
+
+def test_as_text_layout(dpt: Abstract) -> None:
+    text = dpt.as_text()
+    assert text.splitlines()[0] == f"SUBJEK    : {dpt.subjek_text}"
+    assert text.count("\n- ") == 3 + 4
+
+
+def test_an_empty_extraction_gives_an_honest_incomplete_draft() -> None:
+    draft = draft_abstract(read_decree(""))
+    assert draft.judul == "" and draft.tahun is None
+    problems = {str(p) for p in draft.problems()}
+    assert "JUDUL belum diisi." in problems and "TAHUN belum diisi." in problems
+    with pytest.raises(ValidationError):
+        draft.validate()
+
+
+def test_too_many_notes_is_a_problem() -> None:
+    abstract = Abstract(
+        ("PEMILU",),
+        2024,
+        "KEP KPU KAB X NO. 1 TAHUN 2024",
+        "Keputusan …",
+        ("bahwa …", "Dasar hukum …", "Dalam Keputusan ini …"),
+        ("a",) * 6,
+    )
+    assert [p.render("en") for p in abstract.problems()] == [
+        "CATATAN must have 1 to 5 notes; it has 6."
+    ]

@@ -1,0 +1,137 @@
+"""OCR with real Tesseract (ind): text layer, untouched images, progress, cancel, errors.
+
+One decree is rendered as a 200 dpi bilevel scan, assembled and OCR'd once per module;
+the tests read different facts off that run (OCR costs 1–2 s per page).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from jdih_desktop.documents.assembly import assemble_pdf
+from jdih_desktop.documents.errors import OcrCancelledError, OcrUnavailableError
+from jdih_desktop.documents.jobs import CancelToken
+from jdih_desktop.documents.ocr import OcrOptions, OcrResult, check_ocr_available, ocr_pdf
+from jdih_desktop.documents.pdfa import DocumentMetadata
+from jdih_desktop.documents.reader import read_decree
+from jdih_desktop.documents.reader_text import similarity
+from jdih_desktop.documents.text import extract_text
+from tests.documents.synth import DECREES, needs_tesseract, render_decree
+
+pytestmark = [needs_tesseract, pytest.mark.slow]
+
+
+@dataclass
+class OcrRun:
+    scan: Path
+    result: OcrResult
+    progress: list[tuple[int, str]]
+
+
+@pytest.fixture(scope="module")
+def ocr_run(tmp_path_factory: pytest.TempPathFactory) -> OcrRun:
+    folder = tmp_path_factory.mktemp("ocr")
+    text = (DECREES / "01_dpt_soppeng_2023.txt").read_text(encoding="utf-8")
+    pages = render_decree(text, folder, dpi=200, pages=2)
+    scan = assemble_pdf(
+        pages, folder / "scan.pdf", metadata=DocumentMetadata(title="Penetapan Rekapitulasi DPT")
+    ).path
+    progress: list[tuple[int, str]] = []
+    result = ocr_pdf(
+        scan, folder / "scan_ocr.pdf", progress=lambda pct, msg: progress.append((pct, msg))
+    )
+    return OcrRun(scan, result, progress)
+
+
+def test_ocr_adds_a_text_layer_the_reader_understands(ocr_run: OcrRun) -> None:
+    pages = extract_text(ocr_run.result.path)
+    assert len(pages) == 2
+    decree = read_decree(pages)
+    assert decree.nomor is not None and decree.nomor.value == "19 Tahun 2023"
+    assert (
+        decree.judul is not None
+        and similarity(
+            decree.judul.value,
+            "Penetapan Rekapitulasi Daftar Pemilih Tetap Pemilihan Umum Tahun 2024 di Kabupaten "
+            "Soppeng",
+        )
+        >= 0.9
+    )
+    assert decree.tanggal_penetapan is not None
+    assert decree.tanggal_penetapan.value.isoformat() == "2023-06-23"
+    assert decree.penandatangan is not None and decree.penandatangan.value == "Irwan Usman"
+    assert decree.nomor.page == 1 and decree.tanggal_penetapan.page == 2
+
+
+def test_ocr_keeps_the_scan_images_and_the_archive_metadata(ocr_run: OcrRun) -> None:
+    with pikepdf.open(ocr_run.scan) as before, pikepdf.open(ocr_run.result.path) as after:
+        for old, new in zip(before.pages, after.pages, strict=True):
+            assert _image_streams(old) == _image_streams(new)  # the G4 scan, untouched
+        meta = after.open_metadata()
+        assert meta.pdfa_status == "2B"
+        assert meta["dc:title"] == "Penetapan Rekapitulasi DPT"
+
+
+def test_ocr_reports_progress_page_by_page(ocr_run: OcrRun) -> None:
+    texts = [text for _, text in ocr_run.progress]
+    assert "OCR halaman 1 dari 2" in texts and "OCR halaman 2 dari 2" in texts
+    percents = [pct for pct, _ in ocr_run.progress]
+    assert percents == sorted(percents) and percents[-1] == 100
+    assert ocr_run.result.pages == 2
+
+
+def _image_streams(page: pikepdf.Page) -> list[bytes]:
+    xobjects = page.obj.Resources.XObject
+    return [
+        xobjects[key].read_raw_bytes()
+        for key in sorted(xobjects.keys())
+        if xobjects[key].Subtype == pikepdf.Name.Image
+    ]
+
+
+def _processes_mentioning(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if marker.encode() in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to look for processes")
+def test_cancel_kills_the_ocr_and_leaves_nothing(ocr_run: OcrRun, tmp_path: Path) -> None:
+    token = CancelToken()
+
+    def progress(percent: int, text: str) -> None:
+        if text.startswith("OCR halaman"):
+            token.cancel()
+
+    out = tmp_path / "never.pdf"
+    with pytest.raises(OcrCancelledError):
+        ocr_pdf(ocr_run.scan, out, progress=progress, cancel=token, options=OcrOptions(jobs=1))
+    assert list(tmp_path.iterdir()) == []
+    assert _processes_mentioning(str(tmp_path)) == []
+
+
+def test_missing_tesseract_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(OcrUnavailableError, match="Tesseract"):
+        check_ocr_available()
+    assert os.environ["PATH"] == str(tmp_path)
+
+
+def test_missing_language_is_a_clear_error() -> None:
+    with pytest.raises(OcrUnavailableError, match="'xyz'"):
+        check_ocr_available(OcrOptions(language="xyz"))
