@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop import __version__
 from jdih_desktop.context import AppContext
+from jdih_desktop.domain.actor import Actor
 from jdih_desktop.ui.pages.placeholder import PlaceholderPage
+from jdih_desktop.ui.pages.registry import PAGE_FACTORIES
 
 
 @dataclass(frozen=True)
@@ -30,9 +32,12 @@ class Screen:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, settings: QSettings) -> None:
+    def __init__(
+        self, context: AppContext, settings: QSettings, actor: Actor | None = None
+    ) -> None:
         super().__init__()
         self._context = context
+        self.actor = actor
         self._settings = settings
         office = context.office.profile()
         self.setWindowTitle(self.tr("JDIH Desktop — {office}").format(office=office.short_name))
@@ -47,7 +52,14 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(screen.title)
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             self.navigation.addItem(item)
-            self.pages.addWidget(PlaceholderPage(screen.title, screen.description))
+            factory = PAGE_FACTORIES.get(screen.key)
+            page = (
+                factory(context, actor)
+                if factory is not None
+                else PlaceholderPage(screen.title, screen.description)
+            )
+            page.setObjectName(f"page_{screen.key}")
+            self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         central = QWidget()
