@@ -26,6 +26,7 @@ from jdih_desktop.logging_setup import setup_logging
 from jdih_desktop.office import OfficeService
 from jdih_desktop.paths import AppPaths, resolve_paths
 from jdih_desktop.printing.forms import PrintService
+from jdih_desktop.scanning.service import ScanService
 from jdih_desktop.storage.filestore import FileStore
 from jdih_desktop.workflow.dispositions import DispositionService
 from jdih_desktop.workflow.office_calendar import CalendarService
@@ -68,6 +69,7 @@ class AppContext:
     reports: ReportService
     dispositions: DispositionService
     printer: PrintService
+    scanning: ScanService
 
     def close(self) -> None:
         self.db.dispose()
@@ -146,6 +148,7 @@ def open_context(
         reports=reports,
         dispositions=dispositions,
         printer=printer,
+        scanning=ScanService(paths.spool_dir),
     )
 
 

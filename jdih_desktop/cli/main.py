@@ -13,6 +13,7 @@ from jdih_desktop.cli import (
     print_cmds,
     report_cmds,
     request_cmds,
+    scan_cmds,
     sop_cmds,
     users_cmds,
 )
@@ -21,7 +22,7 @@ from jdih_desktop.domain.errors import JdihError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (db_cmds, users_cmds, sop_cmds, request_cmds, print_cmds, report_cmds)
+COMMAND_MODULES = (db_cmds, users_cmds, sop_cmds, request_cmds, print_cmds, report_cmds, scan_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
