@@ -39,6 +39,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         parser.add_argument("--two-up", action="store_true", help="dua lembar per A4/F4")
         parser.set_defaults(handler=handler)
 
+    abstract = psub.add_parser(
+        "abstract", parents=[data_dir_parent()], help="lembar abstrak (folio) sebuah keputusan"
+    )
+    abstract.add_argument("id", type=int, help="id keputusan di arsip")
+    abstract.add_argument("-o", "--output", required=True, help="berkas PDF")
+    abstract.add_argument("--paper", choices=("f4", "a4"), default="f4")
+    abstract.set_defaults(handler=_print_abstract)
+
+    register_ = psub.add_parser(
+        "register", parents=[data_dir_parent()], help="daftar arsip keputusan setahun"
+    )
+    register_.add_argument("--year", type=int, required=True)
+    register_.add_argument("-o", "--output", required=True, help="berkas PDF")
+    register_.set_defaults(handler=_print_register)
+
 
 def _disposition(args: argparse.Namespace, context: AppContext) -> int:
     view = context.dispositions.record(
@@ -73,3 +88,12 @@ def _print_disposition(args: argparse.Namespace, context: AppContext) -> int:
 def _print_receipt(args: argparse.Namespace, context: AppContext) -> int:
     data = context.printer.receipt(args.id, paper=paper_by_key(args.paper), two_up=args.two_up)
     return _saved(save_pdf(data, Path(args.output)))
+
+
+def _print_abstract(args: argparse.Namespace, context: AppContext) -> int:
+    data = context.printer.abstract(args.id, paper=paper_by_key(args.paper))
+    return _saved(save_pdf(data, Path(args.output)))
+
+
+def _print_register(args: argparse.Namespace, context: AppContext) -> int:
+    return _saved(save_pdf(context.printer.register(args.year), Path(args.output)))

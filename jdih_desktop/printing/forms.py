@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -23,7 +24,9 @@ from jdih_desktop.domain.sop_run import StepRun
 from jdih_desktop.domain.timers import projected_completion
 from jdih_desktop.domain.worktime import TimeBasis
 from jdih_desktop.office import OfficeService
+from jdih_desktop.printing import records
 from jdih_desktop.printing.abstract import render_abstract
+from jdih_desktop.printing.archive_register import render_archive_register
 from jdih_desktop.printing.data import (
     AbstractSheet,
     DispositionSheet,
@@ -37,7 +40,7 @@ from jdih_desktop.printing.data import (
 )
 from jdih_desktop.printing.disposition import render_disposition
 from jdih_desktop.printing.fonts import default_logo_path
-from jdih_desktop.printing.paper import A5, Paper
+from jdih_desktop.printing.paper import A5, F4, Paper
 from jdih_desktop.printing.receipt import render_receipt
 from jdih_desktop.printing.sla_report import render_sla_report
 from jdih_desktop.storage.filestore import FileStore
@@ -198,6 +201,21 @@ class PrintService:
 
     def abstract_sheet(self, sheet: AbstractSheet) -> bytes:
         return render_abstract(sheet)
+
+    def abstract(self, document_id: int, *, paper: Paper = F4) -> bytes:
+        """The stored abstract of a decree (folio unless asked), as the JDIH site wants it."""
+        with self._db.read() as session:
+            sheet = records.abstract_sheet(session, document_id)
+        return render_abstract(sheet, paper)
+
+    def register(self, year: int) -> bytes:
+        """The archive register of a year: the printed half of "tercetak dan softfile"."""
+        today = self._now().astimezone(ZoneInfo(self._office.profile().timezone)).date()
+        with self._db.read() as session:
+            register = records.archive_register(
+                session, year, printed_on=today, signatory=self._kasubag()
+            )
+        return render_archive_register(register, self.letterhead())
 
     def _sla_row(self, row: ComplianceRow) -> SlaRow:
         step = self._step(row.sop_code, row.step_no)
