@@ -3,7 +3,7 @@
 
 run:
 	./scripts/bootstrap.sh run
-	.venv/bin/jdih-desktop
+	.venv/bin/jdih-desktop --demo
 
 test:
 	./scripts/bootstrap.sh test

@@ -25,6 +25,9 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--smoke", action="store_true", help="build the window offscreen, open the DB, exit"
     )
+    parser.add_argument(
+        "--demo", action="store_true", help="fill an empty data folder with the demo office"
+    )
     parser.add_argument("--version", action="version", version=f"jdih-desktop {__version__}")
     return parser.parse_args(argv)
 
@@ -74,8 +77,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(language)
     translators = install_translators(app, language, resources_dir() / "i18n")
     settings = QSettings(str(paths.data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(context, settings)
     try:
+        actor = None
+        if not args.smoke:
+            # First run (no account yet) gets the setup dialog, otherwise the login.
+            from jdih_desktop.ui.login import sign_in
+
+            if args.demo:
+                from jdih_desktop.demo import seed_demo
+
+                seed_demo(context)
+            actor = sign_in(context)
+            if actor is None:
+                return 0
+        window = MainWindow(context, settings, actor)
         if args.smoke:
             window.show()
             app.processEvents()
@@ -83,6 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"smoke ok: {context.db.describe()}")
             return 0
         window.show()
+        # Today's backup, if the backup folder has none yet (no daemon: taken at each start).
+        import threading
+
+        threading.Thread(
+            target=context.trust.run_due_backup_logged, name="daily-backup", daemon=True
+        ).start()
         return int(app.exec())
     finally:
         del translators

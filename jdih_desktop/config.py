@@ -66,12 +66,35 @@ class ScanningConfig:
 
 
 @dataclass
+class PublishingConfig:
+    """The JDIH site connection (a :mod:`jdih_desktop.publishing.factory` profile without
+    ``kind``); passwords and tokens are never here, only in the OS keyring."""
+
+    kind: str = "export"
+    options: dict[str, Any] = field(default_factory=dict)
+    # More sites by name (``jdih publish --to NAME``), each a full profile with its ``kind``;
+    # the one above is named "utama".
+    targets: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class BackupConfig:
+    """Daily backups taken when the app starts (``jdih backup --scheduled`` for cron)."""
+
+    enabled: bool = True
+    folder: str = ""  # empty: [paths] backups, or <data>/backups
+    keep: int = 7  # how many daily backups to keep; older ones are deleted
+
+
+@dataclass
 class AppConfig:
     general: GeneralConfig = field(default_factory=GeneralConfig)
     office: OfficeConfig = field(default_factory=OfficeConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
     paths: PathsConfig = field(default_factory=PathsConfig)
     scanning: ScanningConfig = field(default_factory=ScanningConfig)
+    backup: BackupConfig = field(default_factory=BackupConfig)
+    publishing: PublishingConfig = field(default_factory=PublishingConfig)
 
     def to_toml(self) -> str:
         return tomli_w.dumps(asdict(self))
@@ -83,6 +106,8 @@ _SECTIONS: dict[str, type] = {
     "database": DatabaseConfig,
     "paths": PathsConfig,
     "scanning": ScanningConfig,
+    "backup": BackupConfig,
+    "publishing": PublishingConfig,
 }
 
 
@@ -214,10 +239,47 @@ def validate_config(config: AppConfig, path: Path) -> None:
                 "jangan simpan kata sandi di konfigurasi; simpan di keyring sistem.",
                 "do not keep passwords in the configuration; store them in the OS keyring.",
             )
+    if config.backup.keep < 1:
+        raise _bad_key(
+            path, "backup.keep", "minimal 1 cadangan disimpan.", "keep at least 1 backup."
+        )
+    _check_publishing(config.publishing, path)
     if not config.office.name.strip():
         raise _bad_key(
             path, "office.name", "nama kantor wajib diisi.", "the office name is required."
         )
+
+
+_SECRET_WORDS = ("password", "passwd", "secret", "token", "sandi")
+
+
+def _check_publishing(publishing: PublishingConfig, path: Path) -> None:
+    """Targets are tables with a known ``kind``, and never hold a password or token."""
+    tables = {"publishing.options": {"kind": publishing.kind, **publishing.options}}
+    for name, table in publishing.targets.items():
+        if not isinstance(table, dict):
+            raise _bad_key(
+                path, f"publishing.targets.{name}", "harus berupa tabel.", "must be a table."
+            )
+        tables[f"publishing.targets.{name}"] = table
+    for key, table in tables.items():
+        secrets = sorted(k for k in table if any(w in k.lower() for w in _SECRET_WORDS))
+        if secrets:
+            raise _bad_key(
+                path,
+                f"{key}.{secrets[0]}",
+                "kata sandi dan token hanya disimpan di keyring sistem (Pengaturan → "
+                "Penerbitan), tidak di konfigurasi.",
+                "passwords and tokens are kept only in the OS keyring (Settings → "
+                "Publishing), never in the configuration.",
+            )
+        if str(table.get("kind", "export")) not in ("export", "ildis", "api", "webdav"):
+            raise _bad_key(
+                path,
+                f"{key}.kind",
+                "pilih export, ildis, api atau webdav.",
+                "choose export, ildis, api or webdav.",
+            )
 
 
 def config_from_env_override(config: AppConfig) -> AppConfig:

@@ -20,14 +20,29 @@ from jdih_desktop.config import AppConfig, config_from_env_override, load_config
 from jdih_desktop.db.engine import Database, sqlite_url
 from jdih_desktop.db.migrate import upgrade
 from jdih_desktop.db.types import utcnow
+from jdih_desktop.documents.abstracts import AbstractService
+from jdih_desktop.documents.archive import ArchiveService
+from jdih_desktop.documents.history import DocumentHistory
+from jdih_desktop.documents.intake import DocumentIntake
+from jdih_desktop.documents.search_index import SearchService
+from jdih_desktop.domain.content import CONTENT_SOP
 from jdih_desktop.domain.messages import msg, set_language
 from jdih_desktop.errors import DataDirError
 from jdih_desktop.logging_setup import setup_logging
 from jdih_desktop.office import OfficeService
 from jdih_desktop.paths import AppPaths, resolve_paths
 from jdih_desktop.printing.forms import PrintService
+from jdih_desktop.publishing.outbox import Outbox
+from jdih_desktop.publishing.wiring import open_outbox
 from jdih_desktop.scanning.service import ScanService
+from jdih_desktop.settings_service import SettingsService
 from jdih_desktop.storage.filestore import FileStore
+from jdih_desktop.trust.service import TrustService
+from jdih_desktop.workflow.attachments import AttachmentService
+from jdih_desktop.workflow.content import ContentService
+from jdih_desktop.workflow.content_files import load_platforms
+from jdih_desktop.workflow.content_report import ContentReportService
+from jdih_desktop.workflow.dashboard import DashboardService
 from jdih_desktop.workflow.dispositions import DispositionService
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.reports import ReportService
@@ -69,7 +84,19 @@ class AppContext:
     reports: ReportService
     dispositions: DispositionService
     printer: PrintService
+    settings: SettingsService
+    dashboard: DashboardService
+    attachments: AttachmentService
     scanning: ScanService
+    trust: TrustService
+    content: ContentService
+    content_reports: ContentReportService
+    archive: ArchiveService
+    search: SearchService
+    history: DocumentHistory
+    abstracts: AbstractService
+    intake: DocumentIntake
+    outbox: Outbox
 
     def close(self) -> None:
         self.db.dispose()
@@ -127,11 +154,13 @@ def open_context(
     # An office's edited SOPs (same code) in <data>/sop override the packaged ones.
     sops = load_sops(default_sop_dir(), override_dir=paths.data_dir / "sop")
     calendars = CalendarService(db, now)
+    platforms = load_platforms(paths.data_dir)
     runs = RunService(db, sops, now)
     files = FileStore(files_root)
     requests = RequestService(db, runs, calendars, now)
     reports = ReportService(db, calendars)
     dispositions = DispositionService(db, requests, now)
+    archive = ArchiveService(db, files, now)
     printer = PrintService(db, office, files, requests, dispositions, calendars, reports, sops, now)
     log.info("opened %s with data folder %s", db.describe(), paths.data_dir)
     return AppContext(
@@ -148,7 +177,21 @@ def open_context(
         reports=reports,
         dispositions=dispositions,
         printer=printer,
+        settings=SettingsService(db, config, paths, now=now),
+        dashboard=DashboardService(db, runs, calendars, now),
+        attachments=AttachmentService(db, files, now),
         scanning=ScanService(paths.spool_dir),
+        trust=TrustService(db, files, paths, config, now),
+        content=ContentService(db, runs, calendars, files, now, platforms=platforms),
+        content_reports=ContentReportService(db, calendars, sops[CONTENT_SOP], platforms),
+        archive=archive,
+        search=SearchService(db),
+        history=DocumentHistory(db),
+        abstracts=AbstractService(db, now),
+        intake=DocumentIntake(archive),
+        outbox=open_outbox(
+            db, config.publishing, paths.data_dir, archive, requests, office, now
+        ),
     )
 
 

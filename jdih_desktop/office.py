@@ -12,12 +12,17 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from jdih_desktop.accounts.permissions import require
 from jdih_desktop.config import OfficeConfig
 from jdih_desktop.db import audit
 from jdih_desktop.db.engine import Database
-from jdih_desktop.db.models import DocumentType, OfficeProfile
+from jdih_desktop.db.models import DocumentType, OfficeProfile, StoredFile
 from jdih_desktop.db.types import utcnow
-from jdih_desktop.domain.actor import SYSTEM
+from jdih_desktop.domain.actor import SYSTEM, Actor
+from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.permissions import Action
+from jdih_desktop.errors import ValidationError
+from jdih_desktop.storage.filestore import FileStore
 
 # (name, abbreviation, ILDIS jenis id): the types a KPU regency office publishes or cites.
 DEFAULT_DOCUMENT_TYPES = (
@@ -71,3 +76,54 @@ class OfficeService:
             row = session.get(OfficeProfile, 1)
             assert row is not None, "the office profile is seeded at start"
             return OfficeInfo(**{f.name: getattr(row, f.name) for f in fields(OfficeInfo)})
+
+    def update_profile(self, actor: Actor, info: OfficeInfo) -> OfficeInfo:
+        """Replace the profile (Pengaturan → Profil kantor); Administrator only, audited."""
+        require(actor, Action.SETTINGS_EDIT)
+        if not info.name.strip():
+            raise ValidationError(
+                msg("Nama kantor wajib diisi.", "The office name is required.")
+            )
+        values = {f.name: str(getattr(info, f.name)).strip() for f in fields(OfficeInfo)}
+        with self._db.write() as session:
+            row = session.get(OfficeProfile, 1)
+            assert row is not None, "the office profile is seeded at start"
+            before = {name: getattr(row, name) for name in values}
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.updated_at = self._now()
+            changed = {k: v for k, v in values.items() if before[k] != v}
+            if changed:
+                audit.record(
+                    session, actor, "office.update", "office", 1, at=self._now(),
+                    before={k: before[k] for k in changed}, after=changed,
+                )
+        return self.profile()
+
+    def logo_sha256(self) -> str | None:
+        with self._db.read() as session:
+            row = session.get(OfficeProfile, 1)
+            return row.logo_sha256 if row else None
+
+    def set_logo(self, actor: Actor, files: FileStore, data: bytes | None, media_type: str) -> None:
+        """Store ``data`` as the letterhead logo (``None`` returns to the default logo)."""
+        require(actor, Action.SETTINGS_EDIT)
+        blob = files.put_bytes(data) if data else None
+        with self._db.write() as session:
+            row = session.get(OfficeProfile, 1)
+            assert row is not None, "the office profile is seeded at start"
+            if blob is not None and session.get(StoredFile, blob.sha256) is None:
+                session.add(
+                    StoredFile(
+                        sha256=blob.sha256, size=blob.size, media_type=media_type,
+                        created_at=self._now(),
+                    )
+                )
+                session.flush()
+            before = row.logo_sha256
+            row.logo_sha256 = blob.sha256 if blob else None
+            row.updated_at = self._now()
+            audit.record(
+                session, actor, "office.logo", "office", 1, at=self._now(),
+                before={"logo_sha256": before}, after={"logo_sha256": row.logo_sha256},
+            )

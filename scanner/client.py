@@ -15,7 +15,6 @@ generator. A ``threading.Event`` cancels.
 from __future__ import annotations
 
 import contextlib
-import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Sequence
@@ -35,6 +34,7 @@ from scanner.events import (
     ScanResult,
     SessionStarted,
 )
+from scanner.launch import default_twain32_command, default_worker_command
 from scanner.messages import Message
 from scanner.model import BackendStatus, Capabilities, DeviceInfo, OptionStep
 from scanner.process import EOF, WorkerProcess, worker_env
@@ -67,10 +67,12 @@ class DeviceListing:
 class ScanClient:
     """Starts workers and drives them.
 
-    ``worker_command`` replaces ``[python, -m, scanner.worker]`` (a frozen app passes its own
-    worker executable). ``twain32_command`` is an optional 32-bit worker for 32-bit-only TWAIN
-    drivers; its devices are listed as ``twain32:…`` and scanned through it. ``env`` adds
-    environment variables for the workers (e.g. ``SANE_CONFIG_DIR``).
+    ``worker_command`` replaces the default, ``[python, -m, scanner.worker]`` from source or the
+    bundled ``jdih-scanner-worker`` in a frozen app (:mod:`scanner.launch`). ``twain32_command``
+    is an optional 32-bit worker for 32-bit-only TWAIN drivers (a frozen Windows bundle finds
+    ``jdih-scanner-worker32.exe`` beside itself); its devices are listed as ``twain32:…`` and
+    scanned through it. ``env`` adds environment variables for the workers (e.g.
+    ``SANE_CONFIG_DIR``).
     """
 
     def __init__(
@@ -81,8 +83,9 @@ class ScanClient:
         env: dict[str, str] | None = None,
         timeouts: Timeouts | None = None,
     ) -> None:
-        self.worker_command = list(worker_command or [sys.executable, "-m", "scanner.worker"])
-        self.twain32_command = list(twain32_command) if twain32_command else None
+        self.worker_command = list(worker_command or default_worker_command())
+        twain32 = twain32_command or default_twain32_command()
+        self.twain32_command = list(twain32) if twain32 else None
         self.env = dict(env or {})
         self.timeouts = timeouts or Timeouts()
 

@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,10 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # A Tuesday mid-morning in WITA: the demo timers then run in office hours, whatever the hour
+    # the script is run at, and the pictures stay the same from run to run.
+    os.environ.setdefault("JDIH_NOW", "2026-02-03T10:30+08:00")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from jdih_desktop.context import open_context
+    from jdih_desktop.demo import seed_demo
     from jdih_desktop.ui.main_window import MainWindow
     from jdih_desktop.ui.style import STYLESHEET
 
@@ -31,7 +36,13 @@ def main() -> None:
     app.setStyleSheet(STYLESHEET)
     with tempfile.TemporaryDirectory() as data:
         context = open_context(data)
-        window = MainWindow(context, QSettings(f"{data}/ui.ini", QSettings.Format.IniFormat))
+        seed = seed_demo(context)
+        assert seed is not None
+        window = MainWindow(
+            context,
+            QSettings(f"{data}/ui.ini", QSettings.Format.IniFormat),
+            seed.users["andi"],  # the operator: sees every screen of the daily work
+        )
         window.resize(1280, 760)
         window.show()
         for row in range(window.navigation.count()):
@@ -41,8 +52,118 @@ def main() -> None:
             key = window.screens()[row].key
             window.grab().save(str(out / f"{row + 1:02d}-{key}.png"))
             print(out / f"{row + 1:02d}-{key}.png")
+        for name, dialog in demo_dialogs(context, seed, window):
+            if name == "permohonan-detail":
+                dialog.resize(1100, 640)
+            else:
+                dialog.adjustSize()
+            dialog.show()
+            for _ in range(5):
+                app.processEvents()
+            dialog.grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
+            dialog.close()
+        wizard_shots(app, context, seed.users["andi"], seed.request_ids, out)
         window.close()
         context.close()
+
+
+def _settle(app: Any, done: Any, limit: float = 180.0) -> None:
+    import time
+
+    end = time.monotonic() + limit
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+
+
+def wizard_shots(app: Any, context: Any, operator: Any, request_ids: list[int], out: Path) -> None:
+    """The scan wizard, fed the demo decree's pages through the ``folder:`` device (a copier's
+    scan folder), so the pictures show real pages and what OCR read from them."""
+    from jdih_desktop.demo_archive import demo_texts, scanned_pages
+    from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
+
+    folder = Path(tempfile.mkdtemp(prefix="pindaian-"))
+    scanned_pages(demo_texts()["07_tim_jdih_soppeng_2023"], folder)
+    wizard = ScanWizard(context, operator, request_id=request_ids[2])
+    wizard.resize(1100, 720)
+    wizard.show()
+
+    def shot(name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        wizard.grab().save(str(out / f"wizard-{name}.png"))
+        print(out / f"wizard-{name}.png")
+
+    device = wizard.device_page
+    _settle(app, lambda: device.job is not None and not device.job.busy)
+    device.use_file(folder)
+    shot("1-pemindai")
+    wizard.next()
+    wizard.scan_page.start()
+    _settle(app, lambda: not wizard.scan_page.busy)
+    shot("2-pindai")
+    wizard.next()
+    pages = wizard.pages_page
+    _settle(app, lambda: pages.job is not None and not pages.job.busy)
+    _settle(app, lambda: not wizard.busy())
+    shot("3-halaman")
+    wizard.next()
+    meta = wizard.metadata_page
+    _settle(app, lambda: meta.job is not None and not meta.job.busy)
+    for name, value in {
+        "nomor": "16 TAHUN 2026",
+        "tahun": "2026",
+        "judul": "Pembentukan Tim Pengelola Jaringan Dokumentasi dan Informasi Hukum",
+        "tempat_penetapan": "Watansoppeng",
+        "tanggal_penetapan": "2026-01-26",
+        "penandatangan": "Andi Muhammad Yusuf",
+        "subjek": "JDIH - Tim Pengelola",
+        "physical_location": "Lemari arsip 2, rak 3",
+    }.items():
+        if not meta.edits[name].text():
+            meta.edits[name].setText(value)
+    shot("4-metadata")
+    wizard.next()
+    abstract = wizard.abstract_page
+    abstract.judul.setPlainText(
+        "Keputusan Komisi Pemilihan Umum Kabupaten Soppeng tentang Pembentukan Tim Pengelola "
+        "Jaringan Dokumentasi dan Informasi Hukum"
+    )
+    abstract.considerations.setPlainText(
+        "bahwa untuk mengelola dokumentasi dan informasi hukum perlu membentuk tim pengelola;"
+    )
+    abstract.legal_basis.setPlainText(
+        "Dasar hukum Keputusan ini adalah: Peraturan Presiden Nomor 33 Tahun 2012."
+    )
+    abstract.decided.setPlainText(
+        "Dalam Keputusan ini ditetapkan susunan dan tugas Tim Pengelola JDIH."
+    )
+    abstract.notes.setPlainText("Keputusan ini mulai berlaku pada tanggal ditetapkan.")
+    shot("5-abstrak")
+    wizard.next()
+    shot("6-tinjau")
+    wizard.reject()
+
+
+def demo_dialogs(context: Any, seed: Any, window: Any) -> list[tuple[str, Any]]:
+    """The request screens' dialogs, with demo data: login, detail, intake, disposition."""
+    from jdih_desktop.ui.disposition_form import DispositionDialog
+    from jdih_desktop.ui.login import LoginDialog
+    from jdih_desktop.ui.request_detail import RequestDetailDialog
+    from jdih_desktop.ui.request_form import RequestFormDialog
+
+    login = LoginDialog(context, window)
+    login.username.setText("andi")
+    waiting = seed.request_ids[1]  # the demo request at step 2
+    return [
+        ("login", login),
+        ("permohonan-detail", RequestDetailDialog(context, seed.users["andi"], waiting, window)),
+        ("permohonan-baru", RequestFormDialog(context, seed.users["andi"], window)),
+        ("disposisi", DispositionDialog(context, seed.users["hasnah"], waiting, window)),
+    ]
 
 
 if __name__ == "__main__":

@@ -10,3 +10,12 @@ echo "== ruff"; .venv/bin/ruff check "${lint_dirs[@]}"
 echo "== mypy"; .venv/bin/mypy
 echo "== translations"; .venv/bin/python scripts/i18n.py check
 echo "== pytest"; .venv/bin/python -m pytest "$@"
+# The Linux bundle (PyInstaller, build_installer.spec) is built and its executables smoke-tested:
+# ~2-3 min on two cores. JDIH_SKIP_BUNDLE=1 skips it for a quick local run; CI always runs it.
+if [ "${JDIH_SKIP_BUNDLE:-0}" = 1 ]; then
+  echo "== bundle (skipped: JDIH_SKIP_BUNDLE=1)"
+else
+  echo "== bundle"
+  ./scripts/build_bundle.sh
+  ./scripts/smoke_bundle.sh
+fi

@@ -7,16 +7,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jdih_desktop.accounts.passwords import hash_password, verify_password
+from jdih_desktop.accounts.permissions import require
 from jdih_desktop.db import audit
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.models import User, UserRole
 from jdih_desktop.db.types import utcnow
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.roles import Role, parse_role
 from jdih_desktop.errors import NotFoundError, PermissionDeniedError, ValidationError
 
@@ -76,13 +78,7 @@ class AccountService:
         password: str | None = None,
         nip: str = "",
     ) -> UserInfo:
-        if not actor.has_role(Role.ADMINISTRATOR.value):
-            raise PermissionDeniedError(
-                msg(
-                    "Hanya Administrator yang boleh menambah pengguna.",
-                    "Only an Administrator may add users.",
-                )
-            )
+        require(actor, Action.USER_MANAGE)
         username = username.strip().lower()
         if not _USERNAME.match(username):
             raise ValidationError(
@@ -162,15 +158,81 @@ class AccountService:
             )
         with self._db.write() as session:
             user = self._find(session, username)
-            if actor.user_id != user.id and not actor.has_role(Role.ADMINISTRATOR.value):
-                raise PermissionDeniedError(
-                    msg(
-                        "Hanya Administrator yang boleh mengganti kata sandi orang lain.",
-                        "Only an Administrator may change another person's password.",
-                    )
-                )
+            if actor.user_id != user.id:
+                require(actor, Action.USER_SET_OTHERS_PASSWORD)
             user.password_hash = hash_password(password)
             audit.record(session, actor, "user.password", "user", user.id, at=self._now())
+
+    def set_roles(self, actor: Actor, username: str, roles: Iterable[str]) -> UserInfo:
+        """Replace a user's roles; Administrator only. The last active Administrator keeps
+        the role, so the office can never lock itself out of its settings."""
+        require(actor, Action.USER_MANAGE)
+        parsed = parse_roles(roles)
+        with self._db.write() as session:
+            user = self._find(session, username)
+            before = sorted(r.role for r in user.roles)
+            if Role.ADMINISTRATOR not in parsed and user.active:
+                self._keep_an_administrator(session, user)
+            wanted = {r.value for r in parsed}
+            # Edit in place: re-adding a (user, role) key that is being deleted would clash.
+            for kept in [r for r in user.roles if r.role not in wanted]:
+                user.roles.remove(kept)
+            user.roles.extend(UserRole(role=v) for v in sorted(wanted - set(before)))
+            session.flush()
+            audit.record(
+                session, actor, "user.roles", "user", user.id, at=self._now(),
+                before={"roles": before}, after={"roles": [r.value for r in parsed]},
+            )
+            return _info(user)
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> UserInfo:
+        """Deactivate (or reactivate) an account; Administrator only. Accounts are never
+        deleted: the audit log and the SOP timelines keep pointing at them."""
+        require(actor, Action.USER_MANAGE)
+        with self._db.write() as session:
+            user = self._find(session, username)
+            if not active and user.active:
+                if user.id == actor.user_id:
+                    raise ValidationError(
+                        msg(
+                            "Anda tidak dapat menonaktifkan akun Anda sendiri.",
+                            "You cannot deactivate your own account.",
+                        )
+                    )
+                if any(r.role == Role.ADMINISTRATOR.value for r in user.roles):
+                    self._keep_an_administrator(session, user)
+            user.active = active
+            audit.record(
+                session, actor, "user.activate" if active else "user.deactivate", "user",
+                user.id, at=self._now(),
+            )
+            return _info(user)
+
+    def reset_password(self, actor: Actor, username: str, password: str) -> None:
+        """An Administrator sets a new password for someone who forgot theirs."""
+        require(actor, Action.USER_MANAGE)
+        self.set_password(actor, username, password)
+
+    @staticmethod
+    def _keep_an_administrator(session: Session, user: User) -> None:
+        others = session.scalar(
+            select(func.count(User.id))
+            .join(UserRole)
+            .where(
+                UserRole.role == Role.ADMINISTRATOR.value,
+                User.active.is_(True),
+                User.id != user.id,
+            )
+        )
+        if not others:
+            raise ValidationError(
+                msg(
+                    "{name} adalah Administrator aktif terakhir; tambahkan Administrator lain "
+                    "terlebih dahulu.",
+                    "{name} is the last active Administrator; add another Administrator first.",
+                    name=user.username,
+                )
+            )
 
     @staticmethod
     def _find(session: Session, username: str) -> User:

@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TextIO
 
@@ -61,8 +62,9 @@ def print_table(
 
 
 def actor_for(context: AppContext, username: str) -> Actor:
-    """The account named by ``--by``: its roles decide what the command may do."""
-    return context.accounts.get(username).as_actor()
+    """The account named by ``--by``: its roles decide what the command may do; the audit log
+    also names the operating-system account that typed the command (``via``)."""
+    return replace(context.accounts.get(username).as_actor(), via=local_actor().username)
 
 
 def parse_instant(text: str, timezone: str) -> datetime:

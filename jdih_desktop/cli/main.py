@@ -9,12 +9,16 @@ from collections.abc import Sequence
 
 from jdih_desktop import __version__
 from jdih_desktop.cli import (
+    content_cmds,
     db_cmds,
+    document_cmds,
     print_cmds,
+    publish_cmds,
     report_cmds,
     request_cmds,
     scan_cmds,
     sop_cmds,
+    trust_cmds,
     users_cmds,
 )
 from jdih_desktop.cli.common import data_dir_parent, run_with_context
@@ -22,7 +26,19 @@ from jdih_desktop.domain.errors import JdihError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (db_cmds, users_cmds, sop_cmds, request_cmds, print_cmds, report_cmds, scan_cmds)
+COMMAND_MODULES = (
+    db_cmds,
+    users_cmds,
+    sop_cmds,
+    request_cmds,
+    print_cmds,
+    report_cmds,
+    scan_cmds,
+    trust_cmds,
+    document_cmds,
+    content_cmds,
+    publish_cmds,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        standalone = getattr(args, "standalone", None)  # e.g. restore: no context first
+        if standalone is not None:
+            return int(standalone(args))
         return run_with_context(args, args.handler)
     except JdihError as exc:
         log.warning("command failed: %s", exc.message.render("en"), exc_info=True)

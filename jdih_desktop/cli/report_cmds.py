@@ -21,6 +21,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sla.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
     sla.add_argument("-o", "--output", default=None, help="berkas keluaran (bawaan: layar)")
     sla.set_defaults(handler=_sla)
+    konten = rsub.add_parser(
+        "konten", parents=[data_dir_parent()], help="evaluasi media sosial bulanan (SOP b)"
+    )
+    konten.add_argument("--month", required=True, help="YYYY-MM")
+    konten.add_argument("--format", choices=("csv", "pdf"), default="csv")
+    konten.add_argument("-o", "--output", default=None, help="berkas keluaran (bawaan: layar)")
+    konten.set_defaults(handler=_konten)
 
 
 def _sla(args: argparse.Namespace, context: AppContext) -> int:
@@ -35,4 +42,18 @@ def _sla(args: argparse.Namespace, context: AppContext) -> int:
     rows = context.reports.sla(args.month)
     text = to_csv(rows) if args.format == "csv" else to_json(rows)
     write_output(text if text.endswith("\n") else text + "\n", args.output)
+    return 0
+
+
+def _konten(args: argparse.Namespace, context: AppContext) -> int:
+    if args.format == "pdf":
+        if not args.output or args.output == "-":
+            raise ValidationError(
+                msg("Format PDF memerlukan -o BERKAS.", "The PDF format needs -o FILE.")
+            )
+        pdf = context.content_reports.pdf(args.month, context.printer.letterhead(), context.now())
+        save_pdf(pdf, Path(args.output))
+        print(msg("Tersimpan: {path}", "Saved: {path}", path=args.output))
+        return 0
+    write_output(context.content_reports.csv(args.month), args.output)
     return 0

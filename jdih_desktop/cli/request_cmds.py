@@ -11,6 +11,7 @@ from jdih_desktop.cli.common import (
     parse_instant,
     print_table,
 )
+from jdih_desktop.cli.publish_cmds import publication_lines
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.display import format_moment
 from jdih_desktop.domain.messages import msg
@@ -194,6 +195,8 @@ def _print_timeline(view: RequestView, tz: str) -> None:
 
 def _show(args: argparse.Namespace, context: AppContext) -> int:
     _print_timeline(context.requests.get(args.id), _tz(context))
+    for line in publication_lines(context, args.id):
+        print(line)
     return 0
 
 

@@ -33,6 +33,13 @@ def event_content(event: AuditEvent) -> dict[str, Any]:
     }
 
 
+def _with_via(after: Mapping[str, Any] | None, actor: Actor) -> dict[str, Any] | None:
+    """The event's payload, plus who really acted when someone acted for the account."""
+    if not actor.via:
+        return dict(after) if after is not None else None
+    return {**(after or {}), "via": actor.via}
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -55,7 +62,7 @@ def record(
         entity=entity,
         entity_id=str(entity_id),
         before=dict(before) if before is not None else None,
-        after=dict(after) if after is not None else None,
+        after=_with_via(after, actor),
         prev_hash=prev or GENESIS_HASH,
         hash="",
     )

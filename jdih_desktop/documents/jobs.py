@@ -37,6 +37,11 @@ class CancelToken:
         """Sleep up to ``timeout`` seconds; True as soon as cancellation is requested."""
         return self._event.wait(timeout)
 
+    @property
+    def event(self) -> threading.Event:
+        """The underlying event, for APIs that take one (the scanner client's ``cancel``)."""
+        return self._event
+
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise OperationCancelledError()

@@ -8,6 +8,7 @@ unencrypted PDF is refused with a message that says what the file really is.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,10 @@ from jdih_desktop.documents.images import MAX_MEGAPIXELS
 from jdih_desktop.storage.atomic import atomic_writer
 
 MAX_PAGE_POINTS = 14400.0  # 200 inches: PDF's own limit without UserUnit
+MIN_PAGE_POINTS = 1.0  # a page narrower than a point cannot hold a decree
+# A scanned page's content is a few hundred bytes and a dense born-digital page a few MB; far
+# more is a decompression bomb aimed at whatever parses the page.
+MAX_CONTENT_BYTES = 64 * 2**20
 # qpdf's words when its recovery had to drop data: a "repaired" copy would lose content.
 _LOSSY_WARNINGS = (
     "unable to recover stream data",
@@ -134,20 +139,50 @@ def _inspect_pages(pdf: pikepdf.Pdf, name: str, max_megapixels: float) -> tuple[
     largest = 0.0
     for page in pdf.pages:
         box = [float(v) for v in page.mediabox]
-        if max(abs(box[2] - box[0]), abs(box[3] - box[1])) > MAX_PAGE_POINTS:
+        width, height = abs(box[2] - box[0]), abs(box[3] - box[1])
+        if max(width, height) > MAX_PAGE_POINTS or min(width, height) < MIN_PAGE_POINTS:
             raise CorruptPdfError(name, "ukuran halaman tidak wajar / absurd page size")
         resources = page.obj.get("/Resources", pikepdf.Dictionary())
         fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
         with_text += isinstance(fonts, pikepdf.Dictionary) and len(fonts.keys()) > 0
         for image in _images(resources):
-            megapixels = int(image.get("/Width", 0)) * int(image.get("/Height", 0)) / 1e6
+            width_px, height_px = int(image.get("/Width", 0)), int(image.get("/Height", 0))
+            if width_px <= 0 or height_px <= 0:
+                raise CorruptPdfError(name, "gambar berukuran nol / a zero-size image")
+            megapixels = width_px * height_px / 1e6
             if megapixels > max_megapixels:
                 raise ImageTooLargeError(name, megapixels, max_megapixels)
             largest = max(largest, megapixels)
             # Reading the raw bytes exposes streams cut short by a truncated file.
             image.read_raw_bytes()
+        _check_content_size(page, name)
         pikepdf.parse_content_stream(page)
     return with_text, largest
+
+
+def _check_content_size(page: pikepdf.Page, name: str) -> None:
+    """Refuse a page whose Flate content inflates beyond any real page (a decompression bomb),
+    inflating at most the limit, before anything parses the whole stream."""
+    contents = page.obj.get("/Contents")
+    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    total = 0
+    for stream in streams:
+        if not isinstance(stream, pikepdf.Stream):
+            continue
+        if stream.get("/Filter") != pikepdf.Name.FlateDecode:
+            continue
+        inflater = zlib.decompressobj()
+        try:
+            total += len(
+                inflater.decompress(stream.read_raw_bytes(), MAX_CONTENT_BYTES - total + 1)
+            )
+        except zlib.error:
+            continue  # not our concern here: qpdf reports broken streams itself
+        if total > MAX_CONTENT_BYTES:
+            mb = MAX_CONTENT_BYTES // 2**20
+            raise CorruptPdfError(
+                name, f"isi halaman melebihi {mb} MB / page content inflates beyond {mb} MB"
+            )
 
 
 def validate_import(path: Path, *, max_megapixels: float = MAX_MEGAPIXELS) -> PdfInspection:

@@ -10,6 +10,9 @@ class Actor:
     user_id: int | None
     username: str
     roles: frozenset[str] = field(default_factory=frozenset)
+    # Who really typed it, when that is not the account itself: the command line acts for the
+    # account named by --by, and the audit log keeps the operating-system account beside it.
+    via: str = ""
 
     def has_role(self, role: str) -> bool:
         return role in self.roles

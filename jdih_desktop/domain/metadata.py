@@ -6,8 +6,10 @@ command and the publishers all agree on what a complete record is.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from jdih_desktop.domain.errors import ValidationError
 from jdih_desktop.domain.messages import msg
@@ -52,6 +54,7 @@ class DecreeMetadata:
 
     def validated(self) -> DecreeMetadata:
         """This record with whitespace tidied, or a clear error naming the first bad field."""
+        _check_shapes(self)
         tidy = replace(
             self,
             judul=" ".join(self.judul.split()),
@@ -95,3 +98,87 @@ class DecreeMetadata:
                     )
                 )
         return tidy
+
+
+# The longest value each text field may hold (the archive's column sizes); judul and the
+# location texts are free text but still bounded, so a hostile import cannot bloat the archive.
+MAX_LENGTHS: dict[str, int] = {
+    "judul": 4000,
+    "nomor": 120,
+    "jenis": 200,
+    "bentuk": 60,
+    "tempat_penetapan": 100,
+    "sumber": 200,
+    "teu_badan": 200,
+    "penandatangan": 200,
+    "pemrakarsa": 200,
+    "bahasa": 40,
+    "bidang_hukum": 100,
+    "urusan_pemerintahan": 100,
+    "status": 20,
+    "lokasi": 200,
+    "physical_location": 200,
+}
+MAX_SUBJECTS = 20
+MAX_SUBJECT_LENGTH = 200
+MAX_RELATIONS = 50
+
+
+def _invalid(field_id: str, field_en: str, why_id: str, why_en: str) -> ValidationError:
+    return ValidationError(
+        msg(
+            "Metadata keputusan tidak sah: {field} {why}.",
+            "The decree metadata is invalid: {field_en} {why_en}.",
+            field=field_id,
+            field_en=field_en,
+            why=why_id,
+            why_en=why_en,
+        )
+    )
+
+
+def _has_control(text: str) -> bool:
+    """Control characters (NUL, escape codes, ...) never belong in a decree's metadata."""
+    return any(unicodedata.category(c) in ("Cc", "Cs", "Co") and c not in "\t\n\r" for c in text)
+
+
+def _check_text(name: str, value: Any, limit: int) -> None:
+    if not isinstance(value, str):
+        raise _invalid(name, name, "harus berupa teks", "must be text")
+    if len(value) > limit:
+        raise _invalid(
+            name, name, f"lebih dari {limit} karakter", f"is longer than {limit} characters"
+        )
+    if _has_control(value):
+        raise _invalid(name, name, "memuat karakter kendali", "contains control characters")
+
+
+def _check_shapes(meta: DecreeMetadata) -> None:
+    """Types, lengths and characters, before any rule looks at the values (input may come from
+    an imported file, not only from the typed form)."""
+    for name, limit in MAX_LENGTHS.items():
+        _check_text(name, getattr(meta, name), limit)
+    if type(meta.tahun) is not int:
+        raise _invalid("tahun", "the year", "harus berupa angka", "must be a number")
+    for name in ("tanggal_penetapan", "tanggal_pengundangan"):
+        value = getattr(meta, name)
+        if value is not None and not isinstance(value, date):
+            raise _invalid(name, name, "bukan tanggal yang sah", "is not a valid date")
+    if not isinstance(meta.is_salinan, bool):
+        raise _invalid("is_salinan", "is_salinan", "harus ya/tidak", "must be yes/no")
+    if not isinstance(meta.subjek, tuple | list) or len(meta.subjek) > MAX_SUBJECTS:
+        raise _invalid(
+            "subjek", "the subjects", f"paling banyak {MAX_SUBJECTS}", f"at most {MAX_SUBJECTS}"
+        )
+    for term in meta.subjek:
+        _check_text("subjek", term, MAX_SUBJECT_LENGTH)
+    if not isinstance(meta.relations, tuple | list) or len(meta.relations) > MAX_RELATIONS:
+        raise _invalid("relations", "the relations", "tidak sah", "are invalid")
+    for relation in meta.relations:
+        if not isinstance(relation, StatusRelation):
+            raise _invalid("relations", "the relations", "tidak sah", "are invalid")
+        _check_text("relations", relation.kind, 20)
+        _check_text("relations", relation.target_text, 300)
+        _check_text("relations", relation.note, 2000)
+        if relation.relation_date is not None and not isinstance(relation.relation_date, date):
+            raise _invalid("relations", "the relations", "bukan tanggal yang sah", "is not a date")

@@ -21,15 +21,16 @@ from typing import NamedTuple
 
 from jdih_desktop.domain.errors import ValidationError
 from jdih_desktop.domain.messages import Msg, msg
+from jdih_desktop.domain.permissions import PERMISSIONS, Action, allowed
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop import SopDefinition, Target
 from jdih_desktop.domain.worktime import Interval, to_utc
 
 MAX_REASON_LENGTH = 1000
 # Who may cancel a run: the operator records a withdrawn request, the Kasubag decides.
-CANCEL_ROLES = frozenset({Role.OPERATOR, Role.KASUBAG})
-# The Kasubag may act for any role, but completing someone else's step needs a reason.
-OVERRIDE_ROLE = Role.KASUBAG
+CANCEL_ROLES = PERMISSIONS[Action.REQUEST_CANCEL]
+# The Kasubag may act for any role; completing someone else's step (Kasubag, or Administrator as
+# an audited override) always needs a reason. Both rules live in domain/permissions.py.
 
 
 class StepState(StrEnum):
@@ -249,7 +250,7 @@ def _current(run: SopRun, step_no: int) -> StepRun:
 
 
 def _may_act(step: StepRun, by_roles: Collection[Role]) -> None:
-    if step.role not in by_roles and OVERRIDE_ROLE not in by_roles:
+    if step.role not in by_roles and not allowed(by_roles, Action.STEP_ACT_FOR_ANY_ROLE):
         raise RoleNotAllowedError(
             msg("Langkah {no} dikerjakan oleh {role}; peran Anda tidak termasuk.",
                 "Step {no} is done by {role_en}; your roles do not include it.",
@@ -314,8 +315,8 @@ def start_run(
     """
     by_user, at = _user(by_user), to_utc(at)
     first = sop.steps[0]
-    allowed = {first.role, OVERRIDE_ROLE} | ({first.from_role} if first.from_role else set())
-    if not allowed & set(by_roles):
+    openers = {first.role} | ({first.from_role} if first.from_role else set())
+    if not openers & set(by_roles) and not allowed(by_roles, Action.STEP_ACT_FOR_ANY_ROLE):
         raise RoleNotAllowedError(
             msg("Hanya {role} atau Kasubag Hukum yang dapat memulai SOP ini.",
                 "Only {role_en} or the Kasubag may start this SOP.",
@@ -347,15 +348,16 @@ def complete_step(
 ) -> Transition:
     """Mark ``step_no`` done at ``at`` and start the next step at the same instant.
 
-    Only the step's role may complete it; a Kasubag may complete another role's step when
-    ``override_reason`` says why. Completing a paused step ends the pause first.
+    Only the step's role may complete it; a Kasubag or an Administrator may complete another
+    role's step when ``override_reason`` says why (the reason goes into the audit log).
+    Completing a paused step ends the pause first.
     """
     by_user = _user(by_user)
     at = _clock(run, at)
     step = _current(run, step_no)
     override: str | None = None
     if step.role not in by_roles:
-        if OVERRIDE_ROLE not in by_roles:
+        if not allowed(by_roles, Action.STEP_OVERRIDE):
             _may_act(step, by_roles)
         override = _reason(override_reason, "mengambil alih langkah ini",
                            "completing another role's step")
@@ -466,7 +468,7 @@ def cancel(
     by_user = _user(by_user)
     _active_run(run)
     at = _clock(run, at)
-    if not CANCEL_ROLES & set(by_roles):
+    if not allowed(by_roles, Action.REQUEST_CANCEL):
         raise RoleNotAllowedError(
             msg("Hanya Staf/Operator JDIH atau Kasubag Hukum yang dapat membatalkan SOP.",
                 "Only the JDIH operator or the Kasubag may cancel an SOP run.")

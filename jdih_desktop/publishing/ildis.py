@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -162,6 +162,16 @@ class IldisPublisher:
                     published = self._is_public(session.client, key)
                     return self._result(key, _stored_names(view), published=published)
         return None
+
+    def publish_existing(self, item: PublicationItem, result: PublishResult) -> PublishResult:
+        """Have the verifier publish a record that exists but is not public (e.g. found by
+        ``find_existing`` after an interrupted upload); unchanged without a verifier account."""
+        if result.published or not self.config.verifier_username:
+            return result
+        with record_exists(result):
+            self._publish_record(result.remote_id)
+            published = replace(result, published=True)
+            return verify_published(item, published, http=self.http)
 
     def verify(self, item: PublicationItem, result: PublishResult) -> PublishResult:
         if not result.file_urls:

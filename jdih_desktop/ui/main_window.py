@@ -71,6 +71,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(office.name))
         self.statusBar().showMessage(self.tr("Basis data: {db}").format(db=context.db.describe()))
         self._restore_state()
+        if actor is not None:
+            self.statusBar().addPermanentWidget(QLabel(actor.username))
+            self.start_for_role(actor)
+        self._offer_recovery()
+
+    def start_for_role(self, actor: Actor) -> None:
+        """A Kasubag starts on the disposition inbox, an operator on the work queue (Beranda)."""
+        keys = [screen.key for screen in self.screens()]
+        if actor.has_role("kasubag"):
+            self.navigation.setCurrentRow(keys.index("permohonan"))
+            show_inbox = getattr(self.pages.currentWidget(), "show_inbox", None)
+            if callable(show_inbox):
+                show_inbox()
+        elif actor.has_role("operator"):
+            self.navigation.setCurrentRow(keys.index("beranda"))
 
     def screens(self) -> list[Screen]:
         return [
@@ -123,6 +138,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        self.scan_action = QAction(self.tr("&Pindai dan unggah…"), self)
+        self.scan_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.scan_action.triggered.connect(lambda _checked=False: self.open_scan_wizard())
+        self.drafts_action = QAction(self.tr("&Draf pindai…"), self)
+        self.drafts_action.triggered.connect(self.open_drafts)
+        may_scan = self.actor is not None and bool(
+            {"operator", "kasubag", "administrator"} & self.actor.roles
+        )
+        for action in (self.scan_action, self.drafts_action):
+            action.setEnabled(may_scan)
+            file_menu.addAction(action)
+            self.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -138,6 +166,32 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Tentang JDIH Desktop"), self)
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def open_scan_wizard(self, request_id: int | None = None) -> QWidget | None:
+        """The scan-and-upload wizard, for a request or for a decree on its own."""
+        if self.actor is None:
+            return None
+        from jdih_desktop.ui.wizard.launch import open_wizard
+
+        return open_wizard(self, self._context, self.actor, request_id=request_id)
+
+    def open_drafts(self) -> None:
+        if self.actor is None:
+            return
+        from jdih_desktop.ui.wizard.launch import DraftsDialog
+
+        DraftsDialog(self._context, self.actor, self).exec()
+
+    def _offer_recovery(self) -> None:
+        """Pages a crash left in the spool are offered back, never silently dropped."""
+        interrupted = self._context.scanning.recoverable()
+        if interrupted and self.actor is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Ada {n} pindaian terputus yang halamannya masih tersimpan: "
+                    "buka Berkas → Draf pindai."
+                ).format(n=len(interrupted))
+            )
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -9,13 +9,14 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from jdih_desktop.accounts.permissions import require
 from jdih_desktop.db import audit, models
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
-from jdih_desktop.domain.roles import Role
-from jdih_desktop.errors import NotFoundError, PermissionDeniedError, ValidationError
+from jdih_desktop.domain.permissions import Action
+from jdih_desktop.errors import NotFoundError, ValidationError
 from jdih_desktop.workflow.requests import SIFAT, RequestService
 
 DISPOSITION_STEP = 2
@@ -55,13 +56,7 @@ class DispositionService:
         batas_waktu: datetime | None = None,
     ) -> DispositionView:
         """Record the disposition and complete step 2 (the Kasubag's step) in one go."""
-        if not actor.has_role(Role.KASUBAG.value):
-            raise PermissionDeniedError(
-                msg(
-                    "Hanya Kasubag Hukum yang membuat disposisi.",
-                    "Only the Kasubag Hukum writes a disposition.",
-                )
-            )
+        require(actor, Action.DISPOSITION_RECORD)
         if sifat is not None and sifat not in SIFAT:
             raise ValidationError(
                 msg("Sifat {s!r} tidak dikenal.", "Unknown urgency {s!r}.", s=sifat)

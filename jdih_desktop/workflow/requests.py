@@ -14,11 +14,13 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jdih_desktop.accounts.permissions import require
 from jdih_desktop.db import audit, models
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.sop_run import RunState, SopRun, StepRun
 from jdih_desktop.domain.timers import DEFAULT_THRESHOLDS, Level, Thresholds, TimerStatus
 from jdih_desktop.domain.timers import timer_status as compute_timer
@@ -118,6 +120,7 @@ class RequestService:
         sifat: str = "biasa",
         received_at: datetime | None = None,
     ) -> RequestView:
+        require(actor, Action.REQUEST_REGISTER)
         if not pengusul_name.strip() or not hal.strip():
             raise ValidationError(
                 msg(

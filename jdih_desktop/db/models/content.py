@@ -36,6 +36,7 @@ class ContentMeeting(Base):
     attendees: Mapped[str] = mapped_column(Text, default="")
     minutes: Mapped[str] = mapped_column(Text, default="")
     scan_sha256: Mapped[str | None] = mapped_column(ForeignKey("stored_files.sha256"))
+    scan_file_name: Mapped[str | None] = mapped_column(String(255))
 
 
 class ContentDraft(Base):
@@ -57,7 +58,10 @@ class ContentDesign(Base):
     platform: Mapped[str] = mapped_column(String(40))
     sha256: Mapped[str] = mapped_column(ForeignKey("stored_files.sha256"))
     file_name: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(10), default="image")  # image | video
+    thumb_sha256: Mapped[str | None] = mapped_column(ForeignKey("stored_files.sha256"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class ContentReview(Base):
@@ -83,3 +87,5 @@ class ContentPost(Base):
     likes: Mapped[int | None] = mapped_column(Integer)
     comments: Mapped[int | None] = mapped_column(Integer)
     shares: Mapped[int | None] = mapped_column(Integer)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    engagement_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

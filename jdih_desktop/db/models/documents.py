@@ -36,7 +36,10 @@ class DocumentType(Base):
 
 class Document(Base):
     __tablename__ = "documents"
-    __table_args__ = (Index("ix_documents_identity", "type_id", "nomor_key", "tahun"),)
+    __table_args__ = (
+        Index("ix_documents_identity", "type_id", "nomor_key", "tahun"),
+        Index("ix_documents_tahun", "tahun"),  # the archive listed by year, newest first
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     type_id: Mapped[int] = mapped_column(ForeignKey("document_types.id"))

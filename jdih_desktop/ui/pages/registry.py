@@ -17,3 +17,55 @@ from jdih_desktop.domain.actor import Actor
 PageFactory = Callable[[AppContext, Actor | None], QWidget]
 
 PAGE_FACTORIES: dict[str, PageFactory] = {}
+
+
+def _laporan(context: AppContext, actor: Actor | None) -> QWidget:
+    from jdih_desktop.ui.pages.laporan import LaporanPage
+
+    return LaporanPage(context, actor)
+
+
+PAGE_FACTORIES["laporan"] = _laporan
+
+
+def _beranda(context: AppContext, actor: Actor | None) -> QWidget:
+    from jdih_desktop.ui.pages.beranda import BerandaPage
+
+    return BerandaPage(context, actor)
+
+
+def _permohonan(context: AppContext, actor: Actor | None) -> QWidget:
+    from jdih_desktop.ui.pages.permohonan import PermohonanPage
+
+    return PermohonanPage(context, actor)
+
+
+PAGE_FACTORIES["beranda"] = _beranda
+PAGE_FACTORIES["permohonan"] = _permohonan
+
+
+def _media_sosial(context: AppContext, actor: Actor | None) -> QWidget:
+    from jdih_desktop.ui.pages.media_sosial import MediaSosialPage
+
+    return MediaSosialPage(context, actor)
+
+
+PAGE_FACTORIES["media_sosial"] = _media_sosial
+
+
+def _pengaturan(context: AppContext, actor: Actor | None) -> QWidget:
+    from jdih_desktop.ui.pages.pengaturan import PengaturanPage
+
+    return PengaturanPage(context, actor)
+
+
+PAGE_FACTORIES["pengaturan"] = _pengaturan
+
+
+def _arsip(context: AppContext, actor: Actor | None) -> QWidget:
+    from jdih_desktop.ui.pages.arsip import ArsipPage
+
+    return ArsipPage(context, actor)
+
+
+PAGE_FACTORIES["arsip"] = _arsip

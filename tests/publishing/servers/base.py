@@ -255,6 +255,11 @@ def _make_handler(server: TestServer) -> type[BaseHTTPRequestHandler]:
             if fault is not None and fault.action == "before" and fault.hook is not None:
                 fault.hook()
             body = self._read_body()
+            declared = self.headers.get("Content-Length")
+            if declared and len(body) < int(declared):
+                # The client went away mid-upload: like PHP, never run the app on half a body.
+                self.close_connection = True
+                return
             if fault is not None and fault.action == "status":
                 self._send(Response(fault.status, b"fault", "text/plain", list(fault.headers)))
                 return

@@ -1,0 +1,171 @@
+"""``jdih verify``, ``jdih backup`` and ``jdih restore``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from pathlib import Path
+
+from jdih_desktop.cli.common import data_dir_parent, local_actor
+from jdih_desktop.context import AppContext, app_context, clock_from_env
+from jdih_desktop.domain.messages import msg
+from jdih_desktop.paths import resolve_paths
+from jdih_desktop.trust.restore import restore_backup
+from jdih_desktop.trust.verify import IntegrityReport
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    verify = sub.add_parser(
+        "verify",
+        parents=[data_dir_parent()],
+        help="periksa keutuhan: rantai log audit, setiap berkas tersimpan, basis data",
+    )
+    verify.set_defaults(handler=_verify)
+
+    backup = sub.add_parser(
+        "backup", parents=[data_dir_parent()], help="cadangkan basis data, berkas dan konfigurasi"
+    )
+    target = backup.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", metavar="FILE", help="berkas cadangan (.zip)")
+    target.add_argument(
+        "--scheduled",
+        action="store_true",
+        help="cadangan harian ke folder [backup] bila hari ini belum ada; simpan N terakhir",
+    )
+    backup.set_defaults(handler=_backup)
+
+    restore = sub.add_parser(
+        "restore", parents=[data_dir_parent()], help="pulihkan cadangan ke folder data kosong"
+    )
+    restore.add_argument("file", metavar="FILE", help="berkas cadangan")
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="folder tidak kosong: pindahkan isi lama ke samping (tidak dihapus)",
+    )
+    # Restoring must not open (and so create) the target database first.
+    restore.set_defaults(handler=None, standalone=_restore)
+
+
+def print_report(report: IntegrityReport) -> None:
+    print(msg("Basis data: {url}", "Database: {url}", url=report.database))
+    print(
+        msg(
+            "Diperiksa: {events} peristiwa log audit, {files} berkas ({mb:.1f} MB).",
+            "Checked: {events} audit events, {files} files ({mb:.1f} MB).",
+            events=report.audit_events,
+            files=report.files_checked,
+            mb=report.bytes_checked / 1e6,
+        )
+    )
+    for finding in report.errors:
+        print(f"{msg('GALAT', 'ERROR')} {finding}")
+    for finding in report.warnings:
+        print(f"{msg('PERINGATAN', 'WARNING')} {finding}")
+    if report.ok:
+        print(
+            msg(
+                "Hasil: utuh. {n} peringatan.",
+                "Result: intact. {n} warnings.",
+                n=len(report.warnings),
+            )
+        )
+    else:
+        first = report.errors[0]
+        print(
+            msg(
+                "Hasil: {n} masalah; yang pertama: {first}.",
+                "Result: {n} problems; the first: {first}.",
+                n=len(report.errors),
+                first=first.subject,
+            )
+        )
+
+
+def _verify(args: argparse.Namespace, context: AppContext) -> int:
+    report = context.trust.verify(local_actor())
+    print_report(report)
+    return 0 if report.ok else 1
+
+
+def _backup(args: argparse.Namespace, context: AppContext) -> int:
+    if args.scheduled:
+        info = context.trust.run_due_backup()
+        if info is None:
+            print(
+                msg(
+                    "Cadangan hari ini sudah ada di {folder} (atau cadangan terjadwal mati).",
+                    "Today's backup already exists in {folder} (or scheduled backups are off).",
+                    folder=str(context.trust.backup_folder),
+                )
+            )
+            return 0
+    else:
+        info = context.trust.backup(local_actor(), Path(args.output))
+    print(
+        msg(
+            "Cadangan {path} dibuat: basis data {engine}, {files} berkas ({mb:.1f} MB).",
+            "Backup {path} written: {engine} database, {files} files ({mb:.1f} MB).",
+            path=str(info.path),
+            engine=info.engine,
+            files=info.files,
+            mb=info.bytes / 1e6,
+        )
+    )
+    _print_lacking(info.lacking)
+    return 0 if info.complete else 1
+
+
+def _print_lacking(lacking: dict[str, str]) -> None:
+    for sha, why in sorted(lacking.items()):
+        print(
+            msg(
+                "TIDAK LENGKAP: berkas {sha} {why} di penyimpanan dan tidak ada di cadangan ini.",
+                "INCOMPLETE: the file {sha} is {why_en} in the store and not in this backup.",
+                sha=f"{sha[:12]}…",
+                why="hilang" if why == "missing" else "rusak",
+                why_en=why,
+            )
+        )
+    if lacking:
+        print(
+            msg(
+                "Jalankan 'jdih verify' untuk melihat dokumen yang terdampak; cadangan lengkap "
+                "terakhir tetap disimpan.",
+                "Run 'jdih verify' to see the records affected; the last complete backup is kept.",
+            )
+        )
+
+
+def _restore(args: argparse.Namespace) -> int:
+    paths = resolve_paths(getattr(args, "data_dir", None) or os.environ.get("JDIH_DATA_DIR"))
+    # No logging set up yet (it would write into the folder being restored): keep errors quiet.
+    logging.getLogger("jdih_desktop").addHandler(logging.NullHandler())
+    info = restore_backup(
+        local_actor(), Path(args.file), paths, force=args.force, now=clock_from_env()
+    )
+    _print_lacking(info.lacking)
+    for aside in info.moved_aside:
+        print(
+            msg(
+                "Isi lama dipindahkan ke {path}.",
+                "The old contents were moved to {path}.",
+                path=str(aside),
+            )
+        )
+    print(
+        msg(
+            "Dipulihkan ke {folder}: basis data {db}, {files} berkas ({mb:.1f} MB).",
+            "Restored into {folder}: database {db}, {files} files ({mb:.1f} MB).",
+            folder=str(info.data_dir),
+            db=info.database,
+            files=info.files,
+            mb=info.bytes / 1e6,
+        )
+    )
+    # Open the restored office as the app would (migrating an older backup), then prove it.
+    with app_context(paths.data_dir) as context:
+        report = context.trust.verify(local_actor())
+    print_report(report)
+    return 0 if report.ok else 1

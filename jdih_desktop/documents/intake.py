@@ -1,0 +1,299 @@
+"""Bring a decree PDF into the archive: validate, read its text, extract fields, draft the abstract.
+
+The clerk's file is only ever read. A repaired or OCR'd copy becomes the archive's *main* file
+and the untouched bytes are stored beside it as *original* (always, so the original survives a
+later replacement of the main file). Everything that can refuse the import — validation, the
+metadata check, the request link — runs before the first byte enters the store, and the rows,
+index entry, abstract draft and request link are written in one unit of work.
+
+OCR runs only when the PDF has no text layer; when Tesseract is not installed the decree is
+stored without text and the result carries a note saying so (the caller shows it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jdih_desktop.documents.abstract_draft import draft_abstract, subjects
+from jdih_desktop.documents.archive import ArchiveService, DocumentView
+from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
+from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
+from jdih_desktop.documents.ocr import OcrOptions, check_ocr_available, ocr_pdf
+from jdih_desktop.documents.pdf_import import PdfInspection, repair_pdf, validate_import
+from jdih_desktop.documents.reader import DecreeExtraction, read_decree
+from jdih_desktop.documents.text import PageText, extract_text
+from jdih_desktop.domain.abstract import Abstract
+from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.messages import Msg, msg
+from jdih_desktop.domain.metadata import DEFAULT_JENIS, DecreeMetadata
+from jdih_desktop.errors import NotFoundError, ValidationError
+from jdih_desktop.storage.filestore import sha256_of
+
+log = logging.getLogger(__name__)
+
+TEXT_LAYER, OCR, NO_TEXT = "text", "ocr", "none"
+#: Fields a caller may set by hand (``--nomor`` …) over what the reader found.
+OVERRIDABLE = frozenset(f.name for f in dataclasses.fields(DecreeMetadata)) - {"relations"}
+
+
+@dataclass(frozen=True)
+class IntakeReading:
+    """What was read from one PDF, before anything is stored."""
+
+    file_name: str
+    sha256: str
+    inspection: PdfInspection
+    pages: tuple[PageText, ...]
+    text_source: str  # text | ocr | none
+    extraction: DecreeExtraction
+    notes: tuple[Msg, ...]  # repaired, OCR unavailable/failed: for the clerk to read
+    derived: Path | None = None  # the repaired/OCR'd copy (lives only during the import)
+
+    @property
+    def body_text(self) -> str:
+        """The text layer, pages separated by form feeds (the reader's own input format)."""
+        return "\f".join("\n".join(page.lines) for page in self.pages)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    document: DocumentView
+    reading: IntakeReading
+    abstract: Abstract
+    duplicates: tuple[DocumentView, ...]
+    warnings: tuple[Msg, ...]
+
+
+def metadata_from(
+    extraction: DecreeExtraction, overrides: Mapping[str, Any] | None = None
+) -> tuple[DecreeMetadata, tuple[Msg, ...]]:
+    """The archive record the reader's fields make, with the caller's corrections on top.
+
+    Raises :class:`ValidationError` naming what could not be read (number, year, title) and
+    how to give it by hand.
+    """
+    overrides = dict(overrides or {})
+    unknown = set(overrides) - OVERRIDABLE
+    if unknown:
+        raise ValueError(f"unknown metadata fields: {sorted(unknown)}")
+    found: dict[str, Any] = {
+        "jenis": extraction.jenis.value if extraction.jenis else DEFAULT_JENIS,
+        "nomor": extraction.nomor.value if extraction.nomor else "",
+        "tahun": extraction.tahun.value if extraction.tahun else 0,
+        "judul": extraction.judul.value if extraction.judul else "",
+        "tempat_penetapan": extraction.tempat_penetapan.value
+        if extraction.tempat_penetapan
+        else "",
+        "tanggal_penetapan": extraction.tanggal_penetapan.value
+        if extraction.tanggal_penetapan
+        else None,
+        "penandatangan": extraction.penandatangan.value if extraction.penandatangan else "",
+        "teu_badan": extraction.pembuat.value if extraction.pembuat else "",
+        "is_salinan": extraction.salinan.value if extraction.salinan else True,
+        "subjek": subjects(extraction),
+    }
+    found.update(overrides)
+    missing = [name for name in ("nomor", "tahun", "judul") if not found[name]]
+    if missing:
+        raise ValidationError(
+            msg(
+                "Tidak terbaca dari teks PDF: {fields}. Isi dengan tangan (mis. --nomor, "
+                "--tahun, --judul); tidak ada yang disimpan.",
+                "Could not be read from the PDF's text: {fields}. Give them by hand (e.g. "
+                "--nomor, --tahun, --judul); nothing was stored.",
+                fields=", ".join(missing),
+            )
+        )
+    warnings: list[Msg] = []
+    day = found["tanggal_penetapan"]
+    if day is not None and day.year != found["tahun"] and "tanggal_penetapan" not in overrides:
+        warnings.append(
+            msg(
+                "Tanggal penetapan terbaca {day} tidak sesuai tahun {year}; dikosongkan.",
+                "The enactment date read ({day}) does not match the year {year}; left empty.",
+                day=day.isoformat(),
+                year=found["tahun"],
+            )
+        )
+        found["tanggal_penetapan"] = None
+    return DecreeMetadata(**found).validated(), tuple(warnings)
+
+
+def _read(
+    path: Path,
+    work: Path,
+    *,
+    options: OcrOptions,
+    ocr: bool,
+    progress: ProgressFn,
+    cancel: CancelToken | None,
+) -> IntakeReading:
+    if not path.is_file():
+        raise NotFoundError(
+            msg("Berkas {path} tidak ditemukan.", "The file {path} does not exist.", path=str(path))
+        )
+    inspection = validate_import(path)
+    sha = sha256_of(path)
+    notes: list[Msg] = []
+    derived: Path | None = None
+    if inspection.needs_repair:
+        derived = repair_pdf(path, work / "repaired.pdf")
+        notes.append(
+            msg(
+                "Struktur PDF rusak dan diperbaiki; berkas asli disimpan utuh di sampingnya.",
+                "The PDF's structure was damaged and repaired; the original is kept beside.",
+            )
+        )
+    source = derived or path
+    pages = tuple(extract_text(source))
+    text_source = TEXT_LAYER if any(not p.is_empty for p in pages) else NO_TEXT
+    if text_source == NO_TEXT and ocr:
+        try:
+            check_ocr_available(options)
+            result = ocr_pdf(
+                source, work / "ocr.pdf", options=options, progress=progress, cancel=cancel
+            )
+            derived = result.path
+            pages = tuple(extract_text(derived))
+            text_source = OCR if any(not p.is_empty for p in pages) else NO_TEXT
+        except (OcrUnavailableError, OcrFailedError) as exc:
+            # Both messages say the decree is kept without a text layer.
+            notes.append(exc.message)
+    elif text_source == NO_TEXT:
+        notes.append(
+            msg("PDF tanpa lapisan teks; OCR tidak dijalankan.", "No text layer; OCR not run.")
+        )
+    return IntakeReading(
+        file_name=path.name,
+        sha256=sha,
+        inspection=inspection,
+        pages=pages,
+        text_source=text_source,
+        extraction=read_decree(pages),
+        notes=tuple(notes),
+        derived=derived,
+    )
+
+
+def read_pdf(
+    path: Path,
+    *,
+    options: OcrOptions | None = None,
+    ocr: bool = True,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> IntakeReading:
+    """Validate and read ``path`` (OCR'ing it when it has no text) without storing anything."""
+    with tempfile.TemporaryDirectory(prefix="jdih-read-") as work:
+        reading = _read(
+            path,
+            Path(work),
+            options=options or OcrOptions(),
+            ocr=ocr,
+            progress=progress,
+            cancel=cancel,
+        )
+    return dataclasses.replace(reading, derived=None)
+
+
+class DocumentIntake:
+    """Import (and read without storing) decree PDFs for the CLI and the GUI wizard."""
+
+    def __init__(self, archive: ArchiveService, ocr_options: OcrOptions | None = None) -> None:
+        self._archive = archive
+        self._ocr = ocr_options or OcrOptions()
+
+    def read(
+        self,
+        path: Path,
+        *,
+        ocr: bool = True,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> IntakeReading:
+        """Validate and read ``path`` without storing anything (``jdih extract``)."""
+        return read_pdf(path, options=self._ocr, ocr=ocr, progress=progress, cancel=cancel)
+
+    def import_pdf(
+        self,
+        actor: Actor,
+        path: Path,
+        *,
+        overrides: Mapping[str, Any] | None = None,
+        request_id: int | None = None,
+        refuse_duplicates: bool = False,
+        ocr: bool = True,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ImportOutcome:
+        """Store ``path`` as a decree with its draft abstract; warn about duplicates.
+
+        Bad input (not a PDF, encrypted, corrupt, unreadable fields) raises before anything is
+        stored. With ``refuse_duplicates`` a duplicate raises too instead of only warning.
+        """
+        with tempfile.TemporaryDirectory(prefix="jdih-import-") as work:
+            reading = _read(
+                path, Path(work), options=self._ocr, ocr=ocr, progress=progress, cancel=cancel
+            )
+            try:
+                metadata, warnings = metadata_from(reading.extraction, overrides)
+            except ValidationError as exc:
+                # Say why nothing was read (no text layer, OCR missing) with what is missing.
+                raise ValidationError(joined((*reading.notes, exc.message))) from exc
+            duplicates = tuple(self._archive.duplicates(metadata, reading.sha256))
+            if duplicates:
+                warning = duplicate_warning(duplicates)
+                if refuse_duplicates:
+                    raise ValidationError(warning)
+                warnings += (warning,)
+            abstract = draft_abstract(
+                reading.extraction,
+                singkatan_jenis=self._archive.jenis_abbreviation(metadata.jenis),
+                pages=reading.inspection.page_count,
+                extra_subjects=[
+                    s for s in metadata.subjek if s not in subjects(reading.extraction)
+                ],
+            )
+            document = self._archive.create(
+                actor,
+                metadata,
+                main_pdf=reading.derived or path,
+                file_name=path.name,
+                original=path,
+                page_count=reading.inspection.page_count,
+                body_text=reading.body_text,
+                abstract=abstract,
+                request_id=request_id,
+            )
+        log.info("imported %s as decree %d (%s)", path.name, document.id, reading.text_source)
+        return ImportOutcome(
+            document=document,
+            reading=dataclasses.replace(reading, derived=None),
+            abstract=abstract,
+            duplicates=duplicates,
+            warnings=reading.notes + warnings,
+        )
+
+
+def joined(messages: tuple[Msg, ...]) -> Msg:
+    """Several messages as one, in both languages."""
+    return Msg(
+        " ".join(m.render("id") for m in messages), " ".join(m.render("en") for m in messages)
+    )
+
+
+def duplicate_warning(duplicates: tuple[DocumentView, ...]) -> Msg:
+    listed = "; ".join(
+        f"{d.id}: {d.metadata.nomor} ({d.metadata.judul[:60]})" for d in duplicates[:5]
+    )
+    return msg(
+        "Mungkin duplikat — keputusan tersimpan dengan nomor/tahun atau berkas yang sama: {list}",
+        "Possible duplicate — stored decrees with the same number/year or file: {list}",
+        list=listed,
+    )

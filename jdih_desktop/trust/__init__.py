@@ -1,0 +1,1 @@
+"""Trust: integrity checks (``jdih verify``), backups and restores of a whole office."""

@@ -1,0 +1,88 @@
+"""Small pieces the screens share: page headings, error boxes, timer colours and texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from jdih_desktop.domain.dates import MONTHS_ID
+from jdih_desktop.domain.display import to_office_time
+from jdih_desktop.domain.errors import JdihError
+from jdih_desktop.domain.timers import Level
+
+T = TypeVar("T")
+
+# Background colours of a timer cell per level: calm, then amber, orange, red (readable with
+# black text, and distinct for the common colour-vision deficiencies by lightness too).
+LEVEL_COLOURS: dict[Level, str] = {
+    Level.OK: "#e3f1e0",
+    Level.NOTICE: "#fff3c4",
+    Level.WARNING: "#ffd08a",
+    Level.OVERDUE: "#f4a6a6",
+}
+
+
+def level_colour(level: Level) -> QColor:
+    return QColor(LEVEL_COLOURS[level])
+
+
+def page_title(text: str) -> QLabel:
+    """The heading every screen starts with (objectName ``pageTitle``, styled and tested)."""
+    heading = QLabel(text)
+    heading.setObjectName("pageTitle")
+    heading.setAccessibleName(text)
+    return heading
+
+
+def duration_text(value: timedelta | None) -> str:
+    """Hours:minutes for a table cell ("0:17", "-0:03"), days too from a day on
+    ("3 hr 23:15"); "–" for None."""
+    if value is None:
+        return "–"
+    minutes = int(value.total_seconds() // 60)
+    sign = "-" if minutes < 0 else ""
+    hours, mins = divmod(abs(minutes), 60)
+    days, hours = divmod(hours, 24)
+    if days:
+        return f"{sign}{days} hr {hours}:{mins:02d}"
+    return f"{sign}{hours}:{mins:02d}"
+
+
+def short_moment(value: datetime | None, timezone: str) -> str:
+    """ "3 Feb 09.45" in the office's zone, for narrow table cells; "–" for None."""
+    if value is None:
+        return "–"
+    local = to_office_time(value, timezone)
+    return f"{local.day} {MONTHS_ID[local.month - 1][:3]} {local:%H.%M}"
+
+
+def sifat_labels() -> dict[str, str]:
+    return {
+        "biasa": QCoreApplication.translate("common", "Biasa"),
+        "segera": QCoreApplication.translate("common", "Segera"),
+        "sangat_segera": QCoreApplication.translate("common", "Sangat Segera"),
+        "rahasia": QCoreApplication.translate("common", "Rahasia"),
+    }
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """A clerk-readable message for an expected error; anything else is a bug and re-raised."""
+    if not isinstance(error, JdihError):
+        raise error
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("common", "Tidak dapat dilanjutkan"), str(error)
+    )
+
+
+def guarded(parent: QWidget | None, action: Callable[[], T]) -> T | None:
+    """Run a service call; an expected error is shown to the user and gives None."""
+    try:
+        return action()
+    except JdihError as error:
+        show_error(parent, error)
+        return None

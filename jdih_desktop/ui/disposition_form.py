@@ -1,0 +1,143 @@
+"""The Kasubag's disposition form (lembar disposisi, DOMAIN.md §8): to whom, which
+"Dengan hormat harap" instructions, a note and the urgency. Saving records the disposition,
+completes SOP step 2, and opens the printed sheet."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.context import AppContext
+from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.display import format_day, format_moment
+from jdih_desktop.domain.errors import JdihError
+from jdih_desktop.domain.roles import Role
+from jdih_desktop.printing.data import DEFAULT_INSTRUCTIONS
+from jdih_desktop.ui.common import sifat_labels
+from jdih_desktop.ui.printing_actions import print_disposition
+from jdih_desktop.workflow.dispositions import DispositionView
+from jdih_desktop.workflow.requests import SIFAT
+
+
+class DispositionDialog(QDialog):
+    def __init__(
+        self, context: AppContext, actor: Actor, request_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._actor = actor
+        self.request_id = request_id
+        self.recorded: DispositionView | None = None
+        self.print_after = True
+        view = context.requests.get(request_id)
+        tz = context.office.profile().timezone
+        self.setWindowTitle(self.tr("Lembar disposisi — {agenda}").format(agenda=view.agenda))
+
+        letter = QFormLayout()
+        for label, value in (
+            (self.tr("Surat dari:"), view.pengusul_name + (f", {view.unit}" if view.unit else "")),
+            (self.tr("Nomor surat:"), view.nota_dinas_nomor or "–"),
+            (self.tr("Tanggal surat:"), format_day(view.nota_dinas_tanggal) or "–"),
+            (self.tr("Diterima tanggal:"), format_moment(view.received_at, tz, compact=True)),
+            (self.tr("Nomor agenda:"), view.agenda),
+            (self.tr("Hal:"), view.hal),
+        ):
+            text = QLabel(value)
+            text.setWordWrap(True)
+            letter.addRow(label, text)
+
+        self.to_user = QComboBox()
+        self.to_user.setAccessibleName(self.tr("Diteruskan kepada"))
+        users = [u for u in context.accounts.list_users() if u.active]
+        # The operators first: they carry the request on (SOP step 3).
+        users.sort(key=lambda u: (Role.OPERATOR not in u.roles, u.full_name))
+        for user in users:
+            roles = ", ".join(r.display_name for r in user.roles)
+            self.to_user.addItem(f"{user.full_name} ({roles})", user.username)
+        self.sifat = QComboBox()
+        self.sifat.setAccessibleName(self.tr("Sifat"))
+        labels = sifat_labels()
+        for value in SIFAT:
+            self.sifat.addItem(labels[value], value)
+        self.sifat.setCurrentIndex(max(0, self.sifat.findData(view.sifat)))
+
+        self.instructions: list[QCheckBox] = []
+        harap = QGroupBox(self.tr("Dengan hormat harap:"))
+        grid = QGridLayout(harap)
+        for position, instruction in enumerate(DEFAULT_INSTRUCTIONS):
+            box = QCheckBox(instruction)
+            box.setAccessibleName(instruction)
+            box.setChecked(instruction == "Proses lebih lanjut")
+            self.instructions.append(box)
+            grid.addWidget(box, position // 2, position % 2)
+        self.catatan = QPlainTextEdit()
+        self.catatan.setAccessibleName(self.tr("Catatan"))
+        self.catatan.setPlaceholderText(self.tr("Catatan untuk yang menerima disposisi"))
+        self.catatan.setMaximumHeight(90)
+        self.error = QLabel()
+        self.error.setObjectName("dispositionError")
+        self.error.setStyleSheet("color: #a4161a;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Diteruskan kepada:"), self.to_user)
+        form.addRow(self.tr("S&ifat:"), self.sifat)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan dan cetak"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(letter)
+        layout.addLayout(form)
+        layout.addWidget(harap)
+        catatan_label = QLabel(self.tr("&Catatan:"))
+        catatan_label.setBuddy(self.catatan)
+        layout.addWidget(catatan_label)
+        layout.addWidget(self.catatan)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def chosen_instructions(self) -> list[str]:
+        # The stored text, not box.text(): some desktop styles add "&" accelerators to it.
+        return [
+            DEFAULT_INSTRUCTIONS[i] for i, box in enumerate(self.instructions) if box.isChecked()
+        ]
+
+    def submit(self) -> None:
+        """Record (completing step 2), then print the sheet; an error stays in the form."""
+        if not self.chosen_instructions():
+            self.error.setText(
+                self.tr("Pilih minimal satu petunjuk \u201cDengan hormat harap\u201d.")
+            )
+            return
+        try:
+            self.recorded = self._context.dispositions.record(
+                self._actor,
+                self.request_id,
+                to_username=str(self.to_user.currentData()),
+                instructions=self.chosen_instructions(),
+                catatan=self.catatan.toPlainText(),
+                sifat=str(self.sifat.currentData()),
+            )
+        except JdihError as error:
+            self.error.setText(str(error))
+            return
+        if self.print_after and self.parentWidget() is not None:
+            parent = self.parentWidget()
+            assert parent is not None
+            print_disposition(parent, self._context, self.request_id)
+        self.accept()

@@ -1,0 +1,313 @@
+"""Beranda: the day's work at a glance — SRIKANDI-style counters and a live timer per request.
+
+The board (every active request's current step with its stored instants) is loaded from the
+database once, then every few seconds each timer is recomputed in memory from those instants;
+the database is read again only when the screen is shown, after a change, or once a minute.
+A step crossing 50/75/100 % of its target raises a tray notification.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSystemTrayIcon,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.context import AppContext
+from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.roles import Role
+from jdih_desktop.domain.timers import Level, TimerStatus
+from jdih_desktop.ui.common import duration_text, level_colour, page_title
+from jdih_desktop.workflow.dashboard import COUNTER_KEYS, ActiveItem, Board
+
+TICK_MS = 5_000  # timers recomputed in memory
+RELOAD_MS = 60_000  # the board read again from the database
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ActiveRequestsModel(QAbstractTableModel):
+    """The active requests with their current step's timer at ``now`` (set by the page)."""
+
+    COLUMNS = ("agenda", "pengusul", "hal", "langkah", "timer", "sisa", "status")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.board: Board | None = None
+        self.my_roles: frozenset[str] = frozenset()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._timers: list[TimerStatus | None] = []
+        self._headers = [
+            self.tr("Agenda"),
+            self.tr("Pengusul"),
+            self.tr("Hal"),
+            self.tr("Langkah sekarang"),
+            self.tr("Berjalan / target"),
+            self.tr("Sisa"),
+            self.tr("Status"),
+        ]
+
+    def set_board(self, board: Board, now: datetime) -> None:
+        self.beginResetModel()
+        self.board = board
+        self._timers = [item.timer(board.calendar, now) for item in board.items]
+        self.endResetModel()
+
+    def set_now(self, now: datetime) -> None:
+        """Recompute every timer in memory; only the timer columns are repainted."""
+        if self.board is None or not self.board.items:
+            return
+        self._timers = [item.timer(self.board.calendar, now) for item in self.board.items]
+        self.dataChanged.emit(self.index(0, 4), self.index(len(self._timers) - 1, 6))
+
+    def item(self, row: int) -> ActiveItem:
+        assert self.board is not None
+        return self.board.items[row]
+
+    def timer(self, row: int) -> TimerStatus | None:
+        return self._timers[row]
+
+    def timers(self) -> list[TimerStatus | None]:
+        return list(self._timers)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.board is None else len(self.board.items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.board is None:
+            return None
+        item, timer = self.board.items[index.row()], self._timers[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, timer, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column in ("timer", "sisa", "status"):
+            return level_colour(timer.level) if timer else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "hal":
+            return item.hal
+        if role == Qt.ItemDataRole.FontRole and item.step.role.value in self.my_roles:
+            return self._bold  # the user's own turn stands out in the queue
+        if role == Qt.ItemDataRole.UserRole:
+            return item.request_id
+        return None
+
+    def _text(self, item: ActiveItem, timer: TimerStatus | None, column: str) -> str:
+        if column == "agenda":
+            return item.agenda
+        if column == "pengusul":
+            return item.pengusul_name
+        if column == "hal":
+            return item.hal
+        if column == "langkah":
+            paused = self.tr(" (dijeda)") if item.step.state == "paused" else ""
+            return f"{item.step.no}. {item.activity}{paused}"
+        if timer is None:
+            return "–"
+        if column == "timer":
+            return f"{duration_text(timer.elapsed)} / {duration_text(timer.target)}"
+        if column == "sisa":
+            return duration_text(timer.remaining)
+        return str(timer.level.label) if timer.target is not None else self.tr("tanpa target")
+
+
+class _Counter(QFrame):
+    def __init__(self, key: str, label: str) -> None:
+        super().__init__()
+        self.setObjectName(f"counter_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel("0")
+        self.number.setObjectName("counterNumber")
+        self.number.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        caption = QLabel(label)
+        caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.number)
+        layout.addWidget(caption)
+        self.setAccessibleName(label)
+
+    def set_value(self, value: int) -> None:
+        self.number.setText(str(value))
+        self.setAccessibleDescription(str(value))
+
+
+class BerandaPage(QWidget):
+    """Counters and the live table; ``open_request`` asks the window to show a request."""
+
+    open_request = Signal(int)
+
+    def __init__(self, context: AppContext, actor: Actor | None) -> None:
+        super().__init__()
+        self._context = context
+        self.actor = actor
+        self.clock: Callable[[], datetime] = context.now
+        self.notifications: list[str] = []  # what was announced, newest last
+        self._last_tick: datetime | None = None
+        self._tray: QSystemTrayIcon | None = None
+
+        labels = {
+            "belum_didisposisi": self.tr("Belum didisposisi"),
+            "belum_diabstrak": self.tr("Belum diabstrak"),
+            "menunggu_unggah": self.tr("Menunggu unggah"),
+            "terlambat": self.tr("Terlambat"),
+        }
+        self.counters = {key: _Counter(key, labels[key]) for key in COUNTER_KEYS}
+        counters = QGridLayout()
+        for column, key in enumerate(COUNTER_KEYS):
+            counters.addWidget(self.counters[key], 0, column)
+
+        self.model = ActiveRequestsModel(self)
+        self.model.my_roles = actor.roles if actor else frozenset()
+        self.table = QTableView()
+        self.table.setObjectName("activeRequests")
+        self.table.setAccessibleName(self.tr("Permohonan aktif dan pewaktunya"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open)  # Enter or double-click (per platform style)
+        self.open_request.connect(self.show_request)
+
+        who = QLabel(self._greeting())
+        who.setObjectName("signedInAs")
+        self.status = QLabel()
+        self.status.setObjectName("boardStatus")
+        header = QHBoxLayout()
+        header.addWidget(page_title(self.tr("Beranda")))
+        header.addStretch(1)
+        header.addWidget(who)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(counters)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):"
+                )
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.reload)
+
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(TICK_MS)
+        self._tick_timer.timeout.connect(self.tick)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setInterval(RELOAD_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        self.reload()
+        self._tick_timer.start()
+        self._reload_timer.start()
+
+    def _greeting(self) -> str:
+        if self.actor is None:
+            return ""
+        roles = ", ".join(Role(r).display_name for r in sorted(self.actor.roles))
+        return self.tr("Masuk sebagai {user} ({roles})").format(
+            user=self.actor.username, roles=roles
+        )
+
+    def reload(self) -> None:
+        """Read the board from the database (on show, after a change, and every minute)."""
+        board = self._context.dashboard.load()
+        now = self.clock()
+        self.model.set_board(board, now)
+        # Sized once per load, not per tick: measuring every row each 5 s would cost more
+        # than the timers themselves.
+        for column in (0, 1, 4, 5, 6):
+            self.table.resizeColumnToContents(column)
+        self.table.setColumnWidth(3, 250)
+        self._last_tick = now
+        self._show_counters(board, now)
+
+    def tick(self) -> None:
+        """Recompute the timers in memory at the current time; announce crossed thresholds."""
+        board = self.model.board
+        if board is None:
+            return
+        now = self.clock()
+        since, self._last_tick = self._last_tick, now
+        self.model.set_now(now)
+        self._show_counters(board, now)
+        if since is not None:
+            for crossing in board.crossings(since, now):
+                self._announce(crossing.ref, crossing.level)
+
+    def _show_counters(self, board: Board, now: datetime) -> None:
+        for key, value in board.counters(now, timers=self.model.timers()).items():
+            self.counters[key].set_value(value)
+        self.status.setText(
+            self.tr("{n} permohonan aktif · diperbarui {time}").format(
+                n=len(board.items), time=now.astimezone(board.calendar.tz).strftime("%H.%M.%S")
+            )
+        )
+
+    def _announce(self, item: ActiveItem, level: Level) -> None:
+        text = self.tr("Permohonan {agenda}, langkah {no}: {level}").format(
+            agenda=item.agenda, no=item.step.no, level=str(level.label)
+        )
+        self.notifications.append(text)
+        tray = self._tray_icon()
+        if tray is not None:
+            icon = (
+                QSystemTrayIcon.MessageIcon.Critical
+                if level >= Level.OVERDUE
+                else QSystemTrayIcon.MessageIcon.Warning
+            )
+            tray.showMessage(self.tr("Pewaktu SOP"), f"{text}\n{item.hal}", icon, 10_000)
+
+    def _tray_icon(self) -> QSystemTrayIcon | None:
+        """The tray icon, created on first use; None where there is no tray (offscreen)."""
+        if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self._tray.setToolTip("JDIH Desktop")
+            self._tray.show()
+        return self._tray
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_request.emit(self.model.item(index.row()).request_id)
+
+    def show_request(self, request_id: int) -> None:
+        """The request's detail and actions; the board is read again afterwards."""
+        from jdih_desktop.ui.request_detail import RequestDetailDialog
+
+        dialog = RequestDetailDialog(self._context, self.actor, request_id, self)
+        dialog.exec()
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()

@@ -1,0 +1,1 @@
+"""The scan-and-upload wizard: device → scan → pages → metadata → abstract → review → publish."""

@@ -1,0 +1,138 @@
+"""Opening the wizard: a new scan, a saved draft, or the pages a crash left in the spool."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.context import AppContext
+from jdih_desktop.domain.actor import Actor
+from jdih_desktop.ui.common import guarded
+from jdih_desktop.ui.wizard.scan_wizard import ScanWizard, draft_store
+
+DRAFT_ROLE = Qt.ItemDataRole.UserRole
+SPOOL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def open_wizard(
+    parent: QWidget | None,
+    context: AppContext,
+    actor: Actor,
+    *,
+    draft_id: str | None = None,
+    request_id: int | None = None,
+) -> ScanWizard | None:
+    draft = None
+    if draft_id is not None:
+        draft = guarded(parent, lambda: draft_store(context).load(draft_id))
+        if draft is None:
+            return None
+    wizard = ScanWizard(context, actor, draft, request_id=request_id, parent=parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.show()
+    return wizard
+
+
+def adopt_spool_session(context: AppContext, session_id: str) -> str:
+    """Move a crashed scan's pages into a new draft; returns the draft id."""
+    session = context.scanning.session(session_id)
+    drafts = draft_store(context)
+    draft = drafts.new()
+    draft.device = session.device
+    drafts.add_pages(draft, [p.path for p in session.pages], dpis=[p.dpi for p in session.pages])
+    draft.step = "pages"
+    drafts.save(draft)
+    session.discard()
+    return draft.id
+
+
+class DraftsDialog(QDialog):
+    """Unfinished wizard work: saved drafts, and scans a crash interrupted."""
+
+    def __init__(self, context: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._actor = actor
+        self.setWindowTitle(self.tr("Draf pindai"))
+        self.resize(620, 420)
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Draf dan pindaian tertunda"))
+        self.items.itemActivated.connect(lambda _item: self.resume())
+        self.empty = QLabel(self.tr("Tidak ada draf atau pindaian tertunda."))
+        resume = QPushButton(self.tr("&Lanjutkan"))
+        resume.clicked.connect(self.resume)
+        delete = QPushButton(self.tr("&Buang draf"))
+        delete.clicked.connect(self.discard)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(resume, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(delete, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.items.clear()
+        for session in self._context.scanning.recoverable():
+            item = QListWidgetItem(
+                self.tr("Pindaian terputus: {n} halaman dari {device} ({when})").format(
+                    n=len(session.pages), device=session.device, when=session.created_at[:16]
+                )
+            )
+            item.setData(SPOOL_ROLE, session.session_id)
+            self.items.addItem(item)
+        for draft in draft_store(self._context).all():
+            item = QListWidgetItem(
+                self.tr("{title} — {n} halaman, langkah {step}").format(
+                    title=draft.title(), n=len(draft.live_pages), step=draft.step
+                )
+            )
+            item.setData(DRAFT_ROLE, draft.id)
+            self.items.addItem(item)
+        self.empty.setVisible(self.items.count() == 0)
+        if self.items.count():
+            self.items.setCurrentRow(0)
+
+    def resume(self) -> ScanWizard | None:
+        item = self.items.currentItem()
+        if item is None:
+            return None
+        draft_id = item.data(DRAFT_ROLE)
+        session_id = item.data(SPOOL_ROLE)
+        if session_id:
+            draft_id = guarded(self, lambda: adopt_spool_session(self._context, str(session_id)))
+            if draft_id is None:
+                return None
+        wizard = open_wizard(self.parent_widget(), self._context, self._actor, draft_id=draft_id)
+        self.accept()
+        return wizard
+
+    def discard(self) -> None:
+        item = self.items.currentItem()
+        if item is None or not item.data(DRAFT_ROLE):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Buang draf"),
+            self.tr("Buang draf ini beserta halaman pindaiannya? Tidak dapat dibatalkan."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            drafts = draft_store(self._context)
+            drafts.delete(drafts.load(str(item.data(DRAFT_ROLE))))
+            self.reload()
+
+    def parent_widget(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None

@@ -1,0 +1,234 @@
+"""Wizard page 3: the page editor — reorder by dragging, rotate, delete, insert a rescan.
+
+Pages are checked in the background when the editor opens (upright, deskew, crop, blank
+detection); a suspect blank page is only flagged, never removed (NAPS2 issue 440). Every edit
+is saved to the draft at once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from jdih_desktop.documents.drafts import DraftPage, DraftStore, process_pages
+from jdih_desktop.documents.pageproc import PageFlag
+from jdih_desktop.ui.common import show_error
+from jdih_desktop.ui.jobs import Job
+from jdih_desktop.ui.wizard.thumbnails import THUMB, badge, placeholder
+
+if TYPE_CHECKING:
+    from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
+
+FILE_ROLE = Qt.ItemDataRole.UserRole
+ATTENTION = {PageFlag.BLANK_SUSPECT.value, PageFlag.ORIENTATION_UNCERTAIN.value}
+
+
+class PagesPage(QWizardPage):
+    def __init__(self, wizard: ScanWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Periksa halaman"))
+        self.setSubTitle(
+            self.tr(
+                "Seret untuk mengubah urutan. Halaman bertanda ! perlu dilihat (mungkin "
+                "kosong atau arahnya tidak pasti); tidak ada yang dihapus tanpa Anda."
+            )
+        )
+        self.pages = QListWidget()
+        self.pages.setViewMode(QListView.ViewMode.IconMode)
+        self.pages.setIconSize(QSize(THUMB, THUMB))
+        self.pages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pages.setMovement(QListView.Movement.Snap)
+        self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.pages.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.pages.setAccessibleName(self.tr("Halaman dokumen"))
+        self.pages.model().rowsMoved.connect(self._reordered)
+        self.rotate_left = QPushButton(self.tr("Putar ⟲"))
+        self.rotate_left.setShortcut(QKeySequence("Ctrl+L"))
+        self.rotate_left.clicked.connect(lambda: self.rotate(-90))
+        self.rotate_right = QPushButton(self.tr("Putar ⟳"))
+        self.rotate_right.setShortcut(QKeySequence("Ctrl+R"))
+        self.rotate_right.clicked.connect(lambda: self.rotate(90))
+        self.delete_button = QPushButton(self.tr("&Hapus"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.pages, self.delete_selected)
+        self.undo_button = QPushButton(self.tr("&Urungkan hapus"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.rescan_button = QPushButton(self.tr("Pindai &sisipan"))
+        self.rescan_button.setToolTip(self.tr("Pindai halaman tambahan setelah yang dipilih"))
+        self.rescan_button.clicked.connect(self.rescan_after_selection)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Pemeriksaan halaman"))
+        self.status = QLabel()
+        tools = QHBoxLayout()
+        for button in (
+            self.rotate_left,
+            self.rotate_right,
+            self.delete_button,
+            self.undo_button,
+            self.rescan_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self._deleted: list[str] = []
+        self.job: Job | None = None
+
+    @property
+    def _drafts(self) -> DraftStore:
+        return self._wizard.drafts
+
+    def initializePage(self) -> None:
+        self._rebuild()
+        self.check_pages()
+        if self.job is None or not self.job.busy:
+            self._load_thumbnails()
+
+    def _load_thumbnails(self) -> None:
+        loader = self._wizard.thumbnails_job(self)
+        if loader is not None:
+            loader.done.connect(self._rebuild)
+            loader.start()
+
+    def isComplete(self) -> bool:
+        return bool(self._wizard.draft.live_pages) and not (self.job and self.job.busy)
+
+    def validatePage(self) -> bool:
+        self._wizard.save_draft("metadata")
+        return True
+
+    # --- view ---------------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        draft = self._wizard.draft
+        self.pages.clear()
+        for number, page in enumerate(draft.live_pages, 1):
+            self.pages.addItem(self._item(page, number))
+        flagged = sum(1 for p in draft.live_pages if ATTENTION & set(p.flags))
+        self.status.setText(
+            self.tr("{n} halaman, {f} perlu dilihat").format(n=len(draft.live_pages), f=flagged)
+        )
+        self.completeChanged.emit()
+
+    def _item(self, page: DraftPage, number: int) -> QListWidgetItem:
+        image = self._wizard.thumbs.get(page.file) or placeholder()
+        flagged = bool(ATTENTION & set(page.flags))
+        item = QListWidgetItem(badge(image, page.rotation, flagged, number), "")
+        item.setData(FILE_ROLE, page.file)
+        reasons = {
+            PageFlag.BLANK_SUSPECT.value: self.tr("mungkin halaman kosong"),
+            PageFlag.ORIENTATION_UNCERTAIN.value: self.tr("arah halaman tidak pasti"),
+        }
+        why = ", ".join(reasons[f] for f in page.flags if f in reasons)
+        item.setToolTip(self.tr("Halaman {n}").format(n=number) + (f": {why}" if why else ""))
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+        return item
+
+    def _index_of(self, file: str) -> int:
+        return next(i for i, p in enumerate(self._wizard.draft.pages) if p.file == file)
+
+    def _selected_files(self) -> list[str]:
+        return [str(item.data(FILE_ROLE)) for item in self.pages.selectedItems()]
+
+    # --- edits ----------------------------------------------------------------------------------
+
+    def _reordered(self, *_args: object) -> None:
+        draft = self._wizard.draft
+        order = [str(self.pages.item(i).data(FILE_ROLE)) for i in range(self.pages.count())]
+        by_file = {p.file: p for p in draft.pages}
+        deleted = [p for p in draft.pages if p.deleted]
+        draft.pages = [by_file[f] for f in order] + deleted
+        self._drafts.save(draft)
+        self._rebuild()
+
+    def move_page(self, source: int, target: int) -> None:
+        """Move the live page at ``source`` to ``target`` (0-based), as a drag would."""
+        draft = self._wizard.draft
+        live = draft.live_pages
+        page = live.pop(source)
+        live.insert(target, page)
+        draft.pages = live + [p for p in draft.pages if p.deleted]
+        self._drafts.save(draft)
+        self._rebuild()
+
+    def rotate(self, degrees: int) -> None:
+        draft = self._wizard.draft
+        for file in self._selected_files():
+            index = self._index_of(file)
+            rotation = (draft.pages[index].rotation + degrees) % 360
+            DraftStore.update_page(draft, index, rotation=rotation)
+        self._drafts.save(draft)
+        selected = set(self._selected_files())
+        self._rebuild()
+        self._reselect(selected)
+
+    def delete_selected(self) -> None:
+        draft = self._wizard.draft
+        for file in self._selected_files():
+            DraftStore.update_page(draft, self._index_of(file), deleted=True)
+            self._deleted.append(file)
+        self._drafts.save(draft)
+        self._rebuild()
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        file = self._deleted.pop()
+        DraftStore.update_page(self._wizard.draft, self._index_of(file), deleted=False)
+        self._drafts.save(self._wizard.draft)
+        self._rebuild()
+
+    def _reselect(self, files: set[str]) -> None:
+        for i in range(self.pages.count()):
+            item = self.pages.item(i)
+            item.setSelected(str(item.data(FILE_ROLE)) in files)
+
+    def rescan_after_selection(self) -> None:
+        files = self._selected_files()
+        draft = self._wizard.draft
+        at = self._index_of(files[-1]) + 1 if files else len(draft.pages)
+        job = self._wizard.scan_page.start(insert_at=at)
+        if job is not None:
+            self.status.setText(self.tr("Memindai halaman sisipan…"))
+            job.done.connect(self.initializePage)
+
+    # --- background check -----------------------------------------------------------------------
+
+    def check_pages(self) -> None:
+        draft = self._wizard.draft
+        if self.job is not None and self.job.busy:
+            return
+        if all(p.processed for p in draft.live_pages):
+            self.progress.setValue(100)
+            return
+        drafts = self._drafts
+        job = Job(lambda progress, token: process_pages(drafts, draft, progress, token), self)
+        job.progress.connect(lambda value, _text: self.progress.setValue(value))
+        job.failed.connect(lambda error: show_error(self, error))
+        job.done.connect(self._checked)
+        self.job = job
+        self.status.setText(self.tr("Memeriksa halaman (tegak, miring, kosong)…"))
+        job.start()
+        self.completeChanged.emit()
+
+    def _checked(self) -> None:
+        self._rebuild()
+        self._load_thumbnails()  # processed pages are new files

@@ -1,0 +1,114 @@
+"""Wizard page 6: a last look, then the decree goes into the archive (once, even if clicked
+twice or resumed from a draft)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWizardPage
+
+from jdih_desktop.documents.scan_flow import abstract_from_dict, store
+from jdih_desktop.domain.errors import JdihError
+from jdih_desktop.ui.common import show_error
+from jdih_desktop.ui.jobs import Job
+
+if TYPE_CHECKING:
+    from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
+
+
+class ReviewPage(QWizardPage):
+    def __init__(self, wizard: ScanWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Tinjau dan simpan"))
+        self.setSubTitle(self.tr("Periksa ringkasan, lalu simpan ke arsip."))
+        self.summary = QTextBrowser()
+        self.summary.setAccessibleName(self.tr("Ringkasan"))
+        self.store_button = QPushButton(self.tr("&Simpan ke arsip"))
+        self.store_button.clicked.connect(self.start_store)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.store_button)
+        layout.addWidget(self.status)
+        self.job: Job | None = None
+
+    def initializePage(self) -> None:
+        draft = self._wizard.draft
+        meta = {
+            k: (v.get("value") if isinstance(v, dict) else v) for k, v in draft.metadata.items()
+        }
+        abstract = abstract_from_dict(draft.abstract)
+        rows = [
+            (self.tr("Nomor"), meta.get("nomor")),
+            (self.tr("Tahun"), meta.get("tahun")),
+            (self.tr("Judul"), meta.get("judul")),
+            (
+                self.tr("Ditetapkan"),
+                f"{meta.get('tempat_penetapan') or ''}, {meta.get('tanggal_penetapan') or ''}",
+            ),
+            (self.tr("Penandatangan"), meta.get("penandatangan")),
+            (self.tr("Subjek"), abstract.subjek_text),
+            (self.tr("Halaman"), len(draft.live_pages)),
+            (self.tr("Lokasi arsip tercetak"), meta.get("physical_location")),
+        ]
+        if draft.request_id is not None:
+            rows.append((self.tr("Permohonan"), draft.request_id))
+        table = "".join(
+            f"<tr><th align=left>{escape(str(k))}</th><td>{escape(str(v or '–'))}</td></tr>"
+            for k, v in rows
+        )
+        bullets = "".join(f"<li>{escape(b)}</li>" for b in abstract.abstrak)
+        self.summary.setHtml(f"<table cellpadding=3>{table}</table><ul>{bullets}</ul>")
+        self._show_state()
+
+    def _show_state(self) -> None:
+        stored = self._wizard.draft.document_id
+        self.store_button.setEnabled(stored is None and not self.busy)
+        if stored is not None:
+            self.status.setText(
+                self.tr("Tersimpan di arsip sebagai keputusan {id}.").format(id=stored)
+            )
+        self.completeChanged.emit()
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and self.job.busy
+
+    def isComplete(self) -> bool:
+        return self._wizard.draft.document_id is not None and not self.busy
+
+    def start_store(self) -> None:
+        if self.busy or self._wizard.draft.document_id is not None:
+            return
+        wizard = self._wizard
+        try:
+            overrides = wizard.metadata_page.overrides()
+        except JdihError as error:
+            show_error(self, error)
+            return
+        abstract = abstract_from_dict(wizard.draft.abstract)
+        context, drafts, draft, actor = wizard.context, wizard.drafts, wizard.draft, wizard.actor
+
+        def work(_progress: Any, _token: Any) -> Any:
+            document = store(
+                drafts, draft, context.intake, context.archive, context.abstracts, actor,
+                overrides, abstract,
+            )  # fmt: skip
+            wizard.complete_abstract_step()
+            return document
+
+        self.status.setText(self.tr("Menyimpan…"))
+        job = Job(work, self)
+        job.finished.connect(lambda _doc: self._show_state())
+        job.failed.connect(self._failed)
+        job.done.connect(self._show_state)
+        self.job = job
+        job.start()
+        self._show_state()
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(str(error))
+        show_error(self, error)

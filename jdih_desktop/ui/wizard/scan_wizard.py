@@ -1,0 +1,157 @@
+"""The scan-and-upload wizard (QWizard): SOP steps 3 and 4 in one guided flow.
+
+Every page writes its result into a :class:`~jdih_desktop.documents.drafts.ScanDraft` as it
+goes, so closing the wizard anywhere keeps the work and reopening the draft resumes at the
+page where it stopped. All slow work (scan, page checks, assembly, OCR, storing, upload) runs
+in background jobs.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSize
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget, QWizard
+
+from jdih_desktop.context import AppContext
+from jdih_desktop.documents.drafts import DraftStore, ScanDraft
+from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.errors import JdihError
+from jdih_desktop.ui.jobs import Job
+from jdih_desktop.ui.wizard.abstract_page import AbstractPage
+from jdih_desktop.ui.wizard.device_page import DevicePage
+from jdih_desktop.ui.wizard.metadata_page import MetadataPage
+from jdih_desktop.ui.wizard.pages_page import PagesPage
+from jdih_desktop.ui.wizard.publish_page import PublishPage
+from jdih_desktop.ui.wizard.review_page import ReviewPage
+from jdih_desktop.ui.wizard.scan_page import ScanPage
+from jdih_desktop.ui.wizard.thumbnails import missing_thumbnails
+
+log = logging.getLogger(__name__)
+
+STEPS = ("device", "scan", "pages", "metadata", "abstract", "review", "publish")
+ABSTRACT_STEP = 3  # "Membuat abstrak" in penerbitan-salinan-sk
+CLOSE_WAIT = 60.0  # s: a cancelled scan or OCR stops between pages, well within this
+
+
+def draft_store(context: AppContext) -> DraftStore:
+    return DraftStore(context.paths.data_dir / "drafts")
+
+
+class ScanWizard(QWizard):
+    def __init__(
+        self,
+        context: AppContext,
+        actor: Actor,
+        draft: ScanDraft | None = None,
+        *,
+        request_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.actor = actor
+        self.drafts = draft_store(context)
+        self.draft = draft or self.drafts.new(request_id=request_id)
+        #: Page thumbnails by draft file, made in worker threads only (a 300 dpi page takes
+        #: tens of milliseconds to decode: never on the GUI thread).
+        self.thumbs: dict[str, QImage] = {}
+        self.setWindowTitle(self.tr("Pindai dan unggah salinan SK"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Selesai"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Tutup (simpan draf)"))
+        self.setMinimumSize(QSize(980, 680))
+        self.device_page = DevicePage(self)
+        self.scan_page = ScanPage(self)
+        self.pages_page = PagesPage(self)
+        self.metadata_page = MetadataPage(self)
+        self.abstract_page = AbstractPage(self)
+        self.review_page = ReviewPage(self)
+        self.publish_page = PublishPage(self)
+        for page in (
+            self.device_page,
+            self.scan_page,
+            self.pages_page,
+            self.metadata_page,
+            self.abstract_page,
+            self.review_page,
+            self.publish_page,
+        ):
+            self.addPage(page)
+        step = self.draft.step if self.draft.step in STEPS else "device"
+        if step == "done":
+            step = "publish"
+        self.setStartId(STEPS.index(step))
+
+    def page_paths(self) -> dict[str, Path]:
+        return {p.file: self.drafts.page_path(self.draft, p) for p in self.draft.live_pages}
+
+    def thumbnails_job(self, parent: QObject) -> Job | None:
+        """A job that makes the missing thumbnails (None when none are missing)."""
+        paths = {k: v for k, v in self.page_paths().items() if k not in self.thumbs}
+        if not paths:
+            return None
+        cache = dict(self.thumbs)
+        job = Job(lambda _progress, _token: missing_thumbnails(paths, cache), parent)
+        job.finished.connect(self.thumbs.update)
+        return job
+
+    def save_draft(self, step: str | None = None) -> None:
+        if step is not None:
+            self.draft.step = step
+        self.drafts.save(self.draft)
+
+    def complete_abstract_step(self) -> None:
+        """Close SOP step 3 of the linked request once the abstract is final and stored."""
+        request_id = self.draft.request_id
+        if request_id is None:
+            return
+        view = self.context.requests.get(request_id)
+        current = view.current_step
+        if current is not None and current.no == ABSTRACT_STEP and current.state == "running":
+            self.context.requests.complete_step(self.actor, request_id, ABSTRACT_STEP)
+
+    def _jobs(self) -> list[Job]:
+        pages = (
+            self.device_page,
+            self.scan_page,
+            self.pages_page,
+            self.metadata_page,
+            self.review_page,
+            self.publish_page,
+        )
+        return [job for page in pages if (job := getattr(page, "job", None)) is not None]
+
+    def busy(self) -> bool:
+        return any(job.busy for job in self._jobs())
+
+    def reject(self) -> None:
+        """Close at any point: running work is cancelled (pages so far are kept), the draft saved.
+
+        Storing and publishing are not cancelled half-way; they finish first (the outbox
+        would redo an interrupted upload anyway, but a clean finish is quicker).
+        """
+        for page in (self.scan_page, self.pages_page, self.metadata_page):
+            if page.job is not None and page.job.busy:
+                page.job.cancel()
+        deadline = time.monotonic() + CLOSE_WAIT
+        while self.busy() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        try:
+            self.save_draft()
+        except (OSError, JdihError):
+            log.warning("could not save scan draft %s", self.draft.id, exc_info=True)
+        super().reject()
+
+    def accept(self) -> None:
+        if self.draft.document_id is not None and self.draft.step == "done":
+            self.drafts.delete(self.draft)  # everything is in the archive and on the site
+        else:
+            self.save_draft()
+        super().accept()

@@ -1,0 +1,49 @@
+"""A seeded office in a data folder, opened through the real context with a frozen clock."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from jdih_desktop.context import AppContext, open_context
+from tests.trust.office_seed import FROZEN_NOW, Seeded, seed_office
+
+
+@pytest.fixture()
+def office_context(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+    monkeypatch.setenv("JDIH_NOW", FROZEN_NOW)
+    monkeypatch.delenv("JDIH_DATABASE_URL", raising=False)
+    context = open_context(data_dir)
+    yield context
+    context.close()
+
+
+@pytest.fixture()
+def seeded(office_context: AppContext) -> Seeded:
+    return seed_office(office_context)
+
+
+Runner = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture()
+def jdih(data_dir: Path) -> Runner:
+    """``jdih`` as a real process on ``data_dir`` (or ``data=...``), as a script would run it."""
+
+    def run(*args: str, data: Path | None = data_dir) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "JDIH_DATA_DIR"}
+        extra = ["--data-dir", str(data)] if data is not None else []
+        return subprocess.run(
+            [sys.executable, "-m", "jdih_desktop.cli.main", *args, *extra],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+
+    return run

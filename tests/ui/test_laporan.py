@@ -1,0 +1,96 @@
+"""Laporan on a real data folder: the screen shows ReportService's figures for a seeded month,
+exports the same CSV and renders the printed report."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from jdih_desktop import context as context_module
+from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.domain.actor import SYSTEM
+from jdih_desktop.domain.compliance import to_csv
+from jdih_desktop.domain.display import format_share
+from jdih_desktop.ui.pages.laporan import LaporanPage
+from tests.workflow.conftest import Clock, wita
+
+MINUTES = [5, 12, 18, 19, 21, 30, 8, 40]  # step 1 of eight requests in February 2026
+DAYS = ["02", "03", "04", "05", "06", "09", "10", "11"]  # weekdays, no holiday among them
+
+
+@pytest.fixture()
+def seeded(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> Iterator[AppContext]:
+    clock = Clock(wita("2026-02-02 08:00"))
+    monkeypatch.setattr(context_module, "clock_from_env", lambda: clock)
+    ctx = open_context(data_dir)
+    operator = ctx.accounts.add_user(SYSTEM, "andi", "Andi Baso", ["operator"]).as_actor()
+    for day, spent in zip(DAYS, MINUTES, strict=True):
+        clock.set(f"2026-02-{day} 08:00")
+        view = ctx.requests.register(operator, pengusul_name="Rahmat", hal=f"SK {day}")
+        clock.set(f"2026-02-{day} 08:{spent:02d}")
+        ctx.requests.complete_step(operator, view.id, 1)
+    clock.set("2026-03-02 09:00")
+    yield ctx
+    ctx.close()
+
+
+def _texts(table: object, column: int) -> list[str]:
+    from PySide6.QtWidgets import QTableWidget
+
+    assert isinstance(table, QTableWidget)
+    return [table.item(row, column).text() for row in range(table.rowCount())]
+
+
+def test_figures_on_screen_are_report_service_figures(
+    qtbot: QtBot, seeded: AppContext, tmp_path: Path
+) -> None:
+    page = LaporanPage(seeded, None)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.month == "2026-03", timeout=10000)  # opens on this month
+    assert page.summary.rowCount() == 0
+
+    page.set_month("2026-02")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.month == "2026-02", timeout=10000)
+
+    expected = [r for r in seeded.reports.sla("2026-02") if r.person is None]
+    assert [r.step_no for r in expected] == [1]
+    row = expected[0]
+    # the service itself agrees with figures computed independently
+    assert row.count == len(MINUTES)
+    assert row.median.total_seconds() / 60 == statistics.median(MINUTES)
+    within = sum(1 for m in MINUTES if m <= 20)
+    assert row.share_within_target == within / len(MINUTES)
+
+    assert page.summary.rowCount() == 1
+    assert _texts(page.summary, 1) == ["1"]
+    assert _texts(page.summary, 3) == [str(row.count)]
+    assert _texts(page.summary, 4) == ["18 mnt kerja"]  # median 18.5 min, working time
+    assert _texts(page.summary, 7) == [format_share(row.share_within_target)] == ["62,5 %"]
+    assert [b.share for b in page.chart.bars()] == [row.share_within_target]
+
+    late_agendas = _texts(page.late, 0)
+    assert late_agendas == [r.run_ref for r in row.late]
+    assert len(late_agendas) == sum(1 for m in MINUTES if m > 20) == 3
+    assert "3 terlambat" in page.status.text()
+
+    saved = page.export_csv(tmp_path / "februari")
+    assert saved.name == "februari.csv"
+    assert saved.read_text(encoding="utf-8") == to_csv(seeded.reports.sla("2026-02"))
+
+
+def test_print_preview_shows_the_official_report(qtbot: QtBot, seeded: AppContext) -> None:
+    page = LaporanPage(seeded, None)
+    qtbot.addWidget(page)
+    page.set_month("2026-02")
+    qtbot.waitUntil(lambda: page.month == "2026-02", timeout=10000)
+    page.open_print_preview()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+    assert page.preview is not None
+    assert page.preview.pdf_bytes.startswith(b"%PDF")
+    assert page.preview.document.pageCount() >= 1
+    page.preview.close()
