@@ -29,8 +29,20 @@ HOLIDAY_CATEGORIES = ("public", "government")
 
 # Weekday keys as the configuration may write them, Monday = 0.
 _WEEKDAYS = {
-    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6,
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "sabtu": 5,
+    "minggu": 6,
 }
 _RANGE_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*-\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -57,8 +69,13 @@ def _time(hour: str, minute: str, text: str) -> time:
     try:
         return time(int(hour), int(minute))
     except ValueError:
-        raise ConfigError(msg("Jam tidak sah di jam kantor: {text!r}",
-                              "Invalid time in office hours: {text!r}", text=text)) from None
+        raise ConfigError(
+            msg(
+                "Jam tidak sah di jam kantor: {text!r}",
+                "Invalid time in office hours: {text!r}",
+                text=text,
+            )
+        ) from None
 
 
 def parse_office_hours(config: Mapping[str, Sequence[str]]) -> tuple[DayHours, ...]:
@@ -71,18 +88,32 @@ def parse_office_hours(config: Mapping[str, Sequence[str]]) -> tuple[DayHours, .
     for key, ranges in config.items():
         weekday = _WEEKDAYS.get(str(key).strip().lower())
         if weekday is None:
-            raise ConfigError(msg("Nama hari tidak dikenal di jam kantor: {key!r}",
-                                  "Unknown day name in office hours: {key!r}", key=key))
+            raise ConfigError(
+                msg(
+                    "Nama hari tidak dikenal di jam kantor: {key!r}",
+                    "Unknown day name in office hours: {key!r}",
+                    key=key,
+                )
+            )
         if isinstance(ranges, str):
-            raise ConfigError(msg("Jam kantor {key} harus berupa daftar, mis. [\"07:30-12:00\"]",
-                                  "Office hours of {key} must be a list, e.g. [\"07:30-12:00\"]",
-                                  key=key))
+            raise ConfigError(
+                msg(
+                    'Jam kantor {key} harus berupa daftar, mis. ["07:30-12:00"]',
+                    'Office hours of {key} must be a list, e.g. ["07:30-12:00"]',
+                    key=key,
+                )
+            )
         for text in ranges:
             match = _RANGE_RE.match(str(text))
             if match is None:
-                raise ConfigError(msg("Jam kantor {key}: {text!r} bukan rentang \"HH:MM-HH:MM\"",
-                                      "Office hours of {key}: {text!r} is not \"HH:MM-HH:MM\"",
-                                      key=key, text=text))
+                raise ConfigError(
+                    msg(
+                        'Jam kantor {key}: {text!r} bukan rentang "HH:MM-HH:MM"',
+                        'Office hours of {key}: {text!r} is not "HH:MM-HH:MM"',
+                        key=key,
+                        text=text,
+                    )
+                )
             start = _time(match.group(1), match.group(2), str(text))
             end = _time(match.group(3), match.group(4), str(text))
             week[weekday].append((start, end))
@@ -95,9 +126,14 @@ def _date(value: date | str, what: str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ConfigError(msg("Tanggal {what} tidak sah: {value!r} (tulis YYYY-MM-DD)",
-                              "Invalid {what} date: {value!r} (write YYYY-MM-DD)",
-                              what=what, value=value)) from None
+        raise ConfigError(
+            msg(
+                "Tanggal {what} tidak sah: {value!r} (tulis YYYY-MM-DD)",
+                "Invalid {what} date: {value!r} (write YYYY-MM-DD)",
+                what=what,
+                value=value,
+            )
+        ) from None
 
 
 def build_office_calendar(
@@ -119,9 +155,13 @@ def build_office_calendar(
     try:
         tz = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(msg("Zona waktu tidak dikenal: {tz!r} (mis. \"Asia/Makassar\")",
-                              "Unknown time zone: {tz!r} (e.g. \"Asia/Makassar\")",
-                              tz=timezone)) from None
+        raise ConfigError(
+            msg(
+                'Zona waktu tidak dikenal: {tz!r} (mis. "Asia/Makassar")',
+                'Unknown time zone: {tz!r} (e.g. "Asia/Makassar")',
+                tz=timezone,
+            )
+        ) from None
     names = national_holidays(years)
     for day, name in (closures or {}).items():
         names[_date(day, "penutupan kantor")] = name

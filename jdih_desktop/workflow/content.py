@@ -54,8 +54,9 @@ from jdih_desktop.workflow.content_steps import (
     run_row,
     send_back_in,
 )
-from jdih_desktop.workflow.content_views import ContentView, load_parts, step_views
+from jdih_desktop.workflow.content_views import ContentView, load_parts
 from jdih_desktop.workflow.office_calendar import CalendarService
+from jdih_desktop.workflow.requests import step_views
 from jdih_desktop.workflow.runs import RunService
 
 

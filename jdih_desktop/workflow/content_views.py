@@ -16,10 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jdih_desktop.db import models
-from jdih_desktop.domain.sop import SopDefinition
-from jdih_desktop.domain.sop_run import SopRun, StepRun
-from jdih_desktop.domain.timers import Level, Thresholds, timer_status
-from jdih_desktop.domain.worktime import OfficeCalendar
+from jdih_desktop.domain.sop_run import SopRun
+from jdih_desktop.domain.timers import Level
 from jdih_desktop.workflow.requests import StepView
 
 
@@ -105,38 +103,6 @@ class ContentView:
     def approved(self) -> bool:
         """The latest review approved the item (and nothing sent it back since)."""
         return bool(self.reviews) and self.reviews[-1].decision == "approved"
-
-
-def step_views(
-    run: SopRun,
-    sop: SopDefinition | None,
-    calendar: OfficeCalendar,
-    now: datetime,
-    thresholds: Thresholds,
-) -> tuple[StepView, ...]:
-    def one(step: StepRun) -> StepView:
-        definition = next((s for s in sop.steps if s.no == step.no), None) if sop else None
-        timer = (
-            timer_status(step, calendar, max(now, run.last_event_at), thresholds)
-            if step.started_at is not None
-            else None
-        )
-        return StepView(
-            no=step.no,
-            key=step.key,
-            activity=definition.activity if definition else step.key,
-            role=step.role.value,
-            state=step.state.value,
-            started_at=step.started_at,
-            ended_at=step.ended_at,
-            completed_by=step.completed_by,
-            override_reason=step.override_reason,
-            target_text=str(step.target.describe()) if step.target else "-",
-            pauses=tuple((p.started_at, p.ended_at, p.reason) for p in step.pauses),
-            timer=timer,
-        )
-
-    return tuple(one(s) for s in run.steps)
 
 
 @dataclass

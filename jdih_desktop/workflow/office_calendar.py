@@ -92,8 +92,14 @@ class CalendarService:
             before = profile.office_hours
             profile.office_hours = clean
             audit.record(
-                session, actor, "calendar.hours", "office", 1, at=self._now(),
-                before={"office_hours": before}, after={"office_hours": clean},
+                session,
+                actor,
+                "calendar.hours",
+                "office",
+                1,
+                at=self._now(),
+                before={"office_hours": before},
+                after={"office_hours": clean},
             )
         self.invalidate()
 
@@ -126,8 +132,13 @@ class CalendarService:
             else:
                 row.name, row.kind = name.strip(), kind
             audit.record(
-                session, actor, "calendar.closure", "office_closure", day.isoformat(),
-                at=self._now(), after={"name": name.strip(), "kind": kind},
+                session,
+                actor,
+                "calendar.closure",
+                "office_closure",
+                day.isoformat(),
+                at=self._now(),
+                after={"name": name.strip(), "kind": kind},
             )
         self.invalidate()
 
@@ -138,8 +149,13 @@ class CalendarService:
             if row is None:
                 return
             audit.record(
-                session, actor, "calendar.closure.remove", "office_closure", day.isoformat(),
-                at=self._now(), before={"name": row.name, "kind": row.kind},
+                session,
+                actor,
+                "calendar.closure.remove",
+                "office_closure",
+                day.isoformat(),
+                at=self._now(),
+                before={"name": row.name, "kind": row.kind},
             )
             session.delete(row)
         self.invalidate()

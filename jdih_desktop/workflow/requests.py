@@ -21,9 +21,11 @@ from jdih_desktop.db.types import utcnow
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.permissions import Action
+from jdih_desktop.domain.sop import SopDefinition
 from jdih_desktop.domain.sop_run import RunState, SopRun, StepRun
 from jdih_desktop.domain.timers import DEFAULT_THRESHOLDS, Level, Thresholds, TimerStatus
 from jdih_desktop.domain.timers import timer_status as compute_timer
+from jdih_desktop.domain.worktime import OfficeCalendar
 from jdih_desktop.errors import NotFoundError, ValidationError
 from jdih_desktop.workflow import run_store
 from jdih_desktop.workflow.office_calendar import CalendarService
@@ -72,6 +74,40 @@ class RequestView:
     def late(self) -> bool:
         current = self.current_step
         return bool(current and current.timer and current.timer.level >= Level.OVERDUE)
+
+
+def step_views(
+    run: SopRun,
+    sop: SopDefinition | None,
+    calendar: OfficeCalendar,
+    now: datetime,
+    thresholds: Thresholds,
+) -> tuple[StepView, ...]:
+    """Each step of ``run`` as the timeline shows it, with its live timer."""
+
+    def one(step: StepRun) -> StepView:
+        definition = next((s for s in sop.steps if s.no == step.no), None) if sop else None
+        timer = (
+            compute_timer(step, calendar, max(now, run.last_event_at), thresholds)
+            if step.started_at is not None
+            else None
+        )
+        return StepView(
+            no=step.no,
+            key=step.key,
+            activity=definition.activity if definition else step.key,
+            role=step.role.value,
+            state=step.state.value,
+            started_at=step.started_at,
+            ended_at=step.ended_at,
+            completed_by=step.completed_by,
+            override_reason=step.override_reason,
+            target_text=str(step.target.describe()) if step.target else "-",
+            pauses=tuple((p.started_at, p.ended_at, p.reason) for p in step.pauses),
+            timer=timer,
+        )
+
+    return tuple(one(s) for s in run.steps)
 
 
 def agenda_text(year: int, number: int) -> str:
@@ -238,28 +274,6 @@ class RequestService:
         now = self._now()
         calendar = self._calendars.calendar(now)
 
-        def step_view(step: StepRun) -> StepView:
-            definition = next((s for s in sop.steps if s.no == step.no), None) if sop else None
-            timer = (
-                compute_timer(step, calendar, max(now, run.last_event_at), self._thresholds)
-                if step.started_at is not None
-                else None
-            )
-            return StepView(
-                no=step.no,
-                key=step.key,
-                activity=definition.activity if definition else step.key,
-                role=step.role.value,
-                state=step.state.value,
-                started_at=step.started_at,
-                ended_at=step.ended_at,
-                completed_by=step.completed_by,
-                override_reason=step.override_reason,
-                target_text=str(step.target.describe()) if step.target else "-",
-                pauses=tuple((p.started_at, p.ended_at, p.reason) for p in step.pauses),
-                timer=timer,
-            )
-
         return RequestView(
             id=request.id,
             run_id=request.sop_run_id,
@@ -272,5 +286,5 @@ class RequestService:
             nota_dinas_tanggal=request.nota_dinas_tanggal,
             received_at=request.received_at,
             run_state=run.state.value,
-            steps=tuple(step_view(s) for s in run.steps),
+            steps=step_views(run, sop, calendar, now, self._thresholds),
         )

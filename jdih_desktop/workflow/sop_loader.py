@@ -29,8 +29,12 @@ def load_sop_file(path: Path) -> SopDefinition:
             data = tomllib.load(handle)
     except OSError as error:
         raise SopDefinitionError(
-            msg("berkas tidak dapat dibaca ({error})", "the file cannot be read ({error})",
-                error=error.strerror or error), source=source
+            msg(
+                "berkas tidak dapat dibaca ({error})",
+                "the file cannot be read ({error})",
+                error=error.strerror or error,
+            ),
+            source=source,
         ) from error
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise SopDefinitionError(
@@ -49,9 +53,12 @@ def _load_dir(directory: Path) -> dict[str, tuple[SopDefinition, Path]]:
         sop = load_sop_file(path)
         if sop.code in found:
             raise SopDefinitionError(
-                msg("kode SOP {code!r} sudah dipakai oleh {other}",
+                msg(
+                    "kode SOP {code!r} sudah dipakai oleh {other}",
                     "SOP code {code!r} is already used by {other}",
-                    code=sop.code, other=str(found[sop.code][1])),
+                    code=sop.code,
+                    other=str(found[sop.code][1]),
+                ),
                 source=str(path),
             )
         found[sop.code] = (sop, path)

@@ -5,13 +5,13 @@ the timeline shows who did what, and the printed sheets open in the preview."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from jdih_desktop.context import AppContext, open_context
@@ -22,6 +22,7 @@ from jdih_desktop.ui.pages.permohonan import PermohonanPage
 from jdih_desktop.ui.print_preview import PrintPreviewDialog
 from jdih_desktop.ui.request_detail import RequestDetailDialog
 from jdih_desktop.ui.request_form import RequestFormDialog
+from tests.ui.gui_helpers import timeline, when_modal
 
 W = TypeVar("W", bound=QWidget)
 
@@ -44,32 +45,11 @@ def _users(context: AppContext) -> tuple[Actor, Actor]:
     return operator.as_actor(), kasubag.as_actor()
 
 
-def _when_modal(kind: type[W], act: Callable[[W], None]) -> None:
-    """Act on the next modal dialog of ``kind`` once its exec() loop is running."""
-
-    def poll() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, kind):
-            act(modal)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-
-
 def _preview(qtbot: QtBot, parent: QWidget) -> PrintPreviewDialog:
     qtbot.waitUntil(lambda: parent.findChild(PrintPreviewDialog) is not None, timeout=20_000)
     dialog = parent.findChild(PrintPreviewDialog)
     assert dialog is not None
     return dialog
-
-
-def _timeline(dialog: RequestDetailDialog) -> list[list[str]]:
-    table = dialog.timeline
-    return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
-        for r in range(table.rowCount())
-    ]
 
 
 def test_steps_one_to_three_through_the_gui(
@@ -98,7 +78,7 @@ def test_steps_one_to_three_through_the_gui(
         form.salinan.path.setText(str(sk))
         form.submit()
 
-    _when_modal(RequestFormDialog, fill_form)
+    when_modal(RequestFormDialog, fill_form)
     page.new_request()
     assert page.table.rowCount() == 1
     receipt = _preview(qtbot, page)
@@ -113,7 +93,7 @@ def test_steps_one_to_three_through_the_gui(
     assert detail.complete_button.isEnabled()
     qtbot.mouseClick(detail.complete_button, Qt.MouseButton.LeftButton)
     assert not detail.complete_button.isEnabled(), "step 2 belongs to the Kasubag"
-    assert _timeline(detail)[0][3] == "selesai" and _timeline(detail)[0][6] == "andi"
+    assert timeline(detail)[0][3] == "selesai" and timeline(detail)[0][6] == "andi"
     detail.close()
     window.close()
 
@@ -131,7 +111,7 @@ def test_steps_one_to_three_through_the_gui(
         qtbot.keyClicks(form.catatan, "Segera diunggah")
         form.submit()
 
-    _when_modal(DispositionDialog, dispose)
+    when_modal(DispositionDialog, dispose)
     inbox_page.dispose_selected()
     assert inbox_page.inbox.rowCount() == 0
     sheet = _preview(qtbot, inbox_page)
@@ -151,7 +131,7 @@ def test_steps_one_to_three_through_the_gui(
     assert detail.resume_button.isEnabled() and not detail.pause_button.isEnabled()
     assert detail.resume()
     assert detail.complete()
-    rows = _timeline(detail)
+    rows = timeline(detail)
     assert [r[3] for r in rows] == ["selesai", "selesai", "selesai", "berjalan"]
     assert [r[6] for r in rows] == ["andi", "hasnah", "andi", "–"]
     assert "Menunggu salinan yang dilegalisasi" in rows[2][9]
@@ -169,7 +149,7 @@ def test_operator_cannot_act_on_the_kasubag_step_but_kasubag_overrides(
     qtbot.addWidget(detail)
     # Step 1 is the operator's: the Kasubag completes it only with a written reason.
     assert detail.complete(override_reason="Operator sedang cuti")
-    rows = _timeline(detail)
+    rows = timeline(detail)
     assert "diambil alih: Operator sedang cuti" in rows[0][9]
     assert rows[0][6] == "hasnah"
     assert detail.cancel_request(reason="Ditarik pengusul")
@@ -212,6 +192,6 @@ def test_enter_opens_the_selected_request(qtbot: QtBot, context: AppContext) -> 
         opened.append(detail.windowTitle())
         detail.reject()
 
-    _when_modal(RequestDetailDialog, close)
+    when_modal(RequestDetailDialog, close)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened == ["Permohonan 0001/2026"]

@@ -14,16 +14,23 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from jdih_desktop.config import AppConfig, save_config
 from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.demo_archive import demo_texts, scanned_pages
 from jdih_desktop.domain.actor import SYSTEM, Actor
+from jdih_desktop.paths import resolve_paths
 from jdih_desktop.publishing.credentials import CredentialStore
 from jdih_desktop.publishing.http import HttpSettings
 from jdih_desktop.publishing.wiring import open_outbox
 from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
-from tests.publishing.outbox_env import ildis_options, store_ildis_passwords, write_config
+from scanner import A4, ColorMode, ScanProfile, ScanSettings, Source
+from tests.publishing.outbox_env import ildis_options, store_ildis_passwords
 from tests.publishing.servers.ildis import IldisServer
 
+FIVE_GRAY_PAGES = ScanProfile(
+    "Salinan SK — abu-abu 100 dpi (uji)",
+    ScanSettings(source=Source.ADF, mode=ColorMode.GRAY, dpi=100, page_size=A4, pages=5),
+)
 WAIT = 180_000  # ms: an upper bound for OCR on a slow CI machine, never a pace
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract")
 
@@ -35,7 +42,11 @@ def office(
     credentials: CredentialStore,
     http_settings: HttpSettings,
 ) -> Iterator[AppContext]:
-    write_config(data_dir, "ildis", ildis_options(ildis_server))
+    config = AppConfig()
+    config.publishing.kind = "ildis"
+    config.publishing.options = ildis_options(ildis_server)
+    config.scanning.profiles = [FIVE_GRAY_PAGES.to_dict()]
+    save_config(config, resolve_paths(data_dir).config_file)
     store_ildis_passwords(credentials, ildis_server)
     context = open_context(data_dir)
     context.outbox = open_outbox(
@@ -135,3 +146,144 @@ def test_scanned_decree_to_a_verified_publication(
     assert office.requests.get(request.id).run_state == "done"
     wizard.accept()
     assert [d.id for d in wizard.drafts.all()] == []  # done: nothing left to resume
+
+
+@pytest.fixture()
+def sane_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conf = Path("/etc/sane.d/test.conf")
+    if not conf.exists():
+        pytest.skip("the SANE test backend (libsane1) is not installed")
+    folder = tmp_path / "sane.d"
+    folder.mkdir()
+    (folder / "dll.conf").write_text("test\n")
+    (folder / "test.conf").write_text(conf.read_text())
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))
+
+
+def test_the_whole_sop_through_the_gui_by_role(
+    qtbot: QtBot,
+    office: AppContext,
+    ildis_server: IldisServer,
+    sane_env: None,
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """Operator registers (the nota dinas scanned on the SANE test device) → Kasubag
+    dispositions from the inbox → operator runs the wizard from the request: a 5-page scan,
+    abstract, archive, publication on the ILDIS test server verified by hash → the timeline
+    shows all four steps done."""
+    from PySide6.QtCore import QSettings
+
+    from jdih_desktop.scanning.service import ScanService
+    from jdih_desktop.ui.disposition_form import DispositionDialog
+    from jdih_desktop.ui.main_window import MainWindow
+    from jdih_desktop.ui.pages.permohonan import PermohonanPage
+    from jdih_desktop.ui.request_detail import RequestDetailDialog
+    from jdih_desktop.ui.request_form import RequestFormDialog
+    from tests.ui.gui_helpers import timeline, when_modal
+
+    operator, kasubag = _actors(office)
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+
+    # The pengusul's nota dinas, scanned on the office scanner (SANE test device) into a PDF.
+    nota = tmp_path / "nota-dinas.pdf"
+    result = office.scanning.scan(
+        "sane:test:0", ScanSettings(source=Source.ADF, mode=ColorMode.GRAY, dpi=100, pages=1)
+    )
+    assert result.state == "complete" and len(result.pages) == 1
+    ScanService.save(result.pages, nota)
+
+    # Step 1 — the operator registers the request in the Permohonan screen.
+    window = MainWindow(office, settings, operator)
+    qtbot.addWidget(window)
+    page = window.pages.widget(1)
+    assert isinstance(page, PermohonanPage)
+
+    def fill(form: RequestFormDialog) -> None:
+        qtbot.keyClicks(form.pengusul, "Rahmat Hidayat")
+        qtbot.keyClicks(form.hal, "Salinan SK Nomor 45 Tahun 2023 tentang Tim Pengelola JDIH")
+        form.nota_file.path.setText(str(nota))
+        form.submit()
+
+    when_modal(RequestFormDialog, fill)
+    page.new_request()
+    [request] = office.requests.list()
+    assert {a.kind for a in office.attachments.list(request.id)} == {"nota_dinas"}
+    detail = RequestDetailDialog(office, operator, request.id, page)
+    qtbot.addWidget(detail)
+    assert detail.complete()
+    detail.close()
+
+    # Step 2 — the Kasubag lands on the disposition inbox and forwards it to the operator.
+    inbox_window = MainWindow(office, settings, kasubag)
+    qtbot.addWidget(inbox_window)
+    inbox = inbox_window.pages.currentWidget()
+    assert isinstance(inbox, PermohonanPage) and inbox.inbox.rowCount() == 1
+
+    def dispose(form: DispositionDialog) -> None:
+        for box in form.instructions:
+            box.setChecked(box.text() == "Proses lebih lanjut")
+        form.submit()
+
+    when_modal(DispositionDialog, dispose)
+    inbox.dispose_selected()
+    inbox_window.close()
+
+    # Steps 3 and 4 — the operator opens the wizard from the request.
+    detail = RequestDetailDialog(office, operator, request.id, page)
+    qtbot.addWidget(detail)
+    assert detail.scan_button.isVisible() or detail.scan_button.isVisibleTo(detail)
+    detail.open_scan_wizard()
+    wizard = window.findChild(ScanWizard)
+    assert wizard is not None and wizard.draft.request_id == request.id
+    device = wizard.device_page
+    _wait(qtbot, device)
+    device.device_box.setCurrentText("sane:test:0")
+    device.profile_box.setCurrentText(FIVE_GRAY_PAGES.name)
+    wizard.next()
+    wizard.scan_page.start()
+    _wait(qtbot, wizard.scan_page)
+    assert wizard.scan_page.counter.text() == "5 halaman"
+    wizard.next()
+    _wait(qtbot, wizard.pages_page)
+    wizard.next()
+    meta = wizard.metadata_page
+    _wait(qtbot, meta)  # the test pattern has no text: the operator types the fields
+    for name, value in {
+        "nomor": "45 Tahun 2023",
+        "tahun": "2023",
+        "judul": "Pembentukan Tim Pengelola Jaringan Dokumentasi dan Informasi Hukum",
+        "tanggal_penetapan": "2023-10-02",
+    }.items():
+        meta.edits[name].setText(value)
+    wizard.next()
+    abstract = wizard.abstract_page
+    abstract.subjek.setText("JDIH - Tim Pengelola")
+    abstract.judul.setPlainText("Keputusan KPU Kabupaten Soppeng tentang Tim Pengelola JDIH")
+    abstract.considerations.setPlainText("bahwa perlu dibentuk tim pengelola JDIH;")
+    abstract.legal_basis.setPlainText("Dasar hukum: Peraturan Presiden Nomor 33 Tahun 2012.")
+    abstract.decided.setPlainText("Dalam Keputusan ini ditetapkan Tim Pengelola JDIH.")
+    abstract.notes.setPlainText("Keputusan ini mulai berlaku pada tanggal ditetapkan.")
+    assert abstract.isComplete(), abstract.problems.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.review_page
+    wizard.review_page.start_store()
+    _wait(qtbot, wizard.review_page)
+    wizard.next()
+    wizard.publish_page.start_publish()
+    _wait(qtbot, wizard.publish_page)
+    publication = wizard.publish_page.publication
+    assert publication.state == "published"
+    (record,) = ildis_server.state.records.values()
+    on_site = ildis_server.state.files[str(record["main_file"])]
+    assert hashlib.sha256(on_site).hexdigest() == publication.verified_sha256
+    main = office.archive.get(wizard.draft.document_id).file("main")
+    assert main is not None and main.page_count == 5
+    wizard.accept()
+
+    detail = RequestDetailDialog(office, operator, request.id, None)
+    qtbot.addWidget(detail)
+    rows = timeline(detail)
+    assert [r[3] for r in rows] == ["selesai"] * 4
+    assert [r[6] for r in rows] == ["andi", "hasnah", "andi", "andi"]
+    assert office.requests.get(request.id).run_state == "done"

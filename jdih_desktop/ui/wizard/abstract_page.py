@@ -128,6 +128,8 @@ class AbstractPage(QWizardPage):
         return not self.abstract().problems()
 
     def validatePage(self) -> bool:
+        if not self.isComplete():  # Next is disabled then; this guards a programmatic next()
+            return False
         self._wizard.draft.abstract = abstract_to_dict(self.abstract())
         self._wizard.save_draft("review")
         return True
