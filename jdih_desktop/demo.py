@@ -131,6 +131,7 @@ def seed_demo(context: AppContext, now: Callable[[], datetime] | None = None) ->
     request_ids = seed_demo_requests(context, now)
     with tempfile.TemporaryDirectory(prefix="jdih-demo-") as work:
         document_ids = seed_demo_archive(context, users["andi"], Path(work))
+    seed_demo_content(context, users["andi"])
     return DemoSeed(users=users, request_ids=request_ids, document_ids=document_ids)
 
 
@@ -172,4 +173,39 @@ def seed_demo_requests(context: AppContext, now: Callable[[], datetime] | None =
                 )
             else:
                 requests.complete_step(operator, view.id, step_no)
+    return ids
+
+
+# (title, planned in days, steps done)
+_CONTENT: tuple[tuple[str, int, int], ...] = (
+    ("Infografis: cara mencari salinan SK di laman JDIH", 7, 2),
+    ("Video singkat: Keputusan Nomor 45 Tahun 2023 tentang Tim Pengelola JDIH", 10, 1),
+    ("Kuis hari Jumat: tahapan Pemilihan 2026", 14, 0),
+)
+
+
+def seed_demo_content(context: AppContext, team: Actor) -> list[int]:
+    """A few social-media items at the first steps of their SOP (the Media Sosial board)."""
+    today = context.now().date()
+    ids = []
+    for title, days, done in _CONTENT:
+        item = context.content.create(team, title=title, planned_date=today + timedelta(days))
+        if done >= 1:
+            context.content.record_meeting(
+                team,
+                item.id,
+                held_on=today,
+                attendees="Hasnah, Andi, Nurul",
+                theme="Literasi hukum pemilih",
+                minutes="Tema bulan ini: memperkenalkan laman JDIH kepada pemilih pemula.",
+            )
+            context.content.complete_step(team, item.id, 1)
+        if done >= 2:
+            context.content.save_draft(
+                team,
+                item.id,
+                text="Tiga langkah mencari salinan SK: buka laman JDIH, ketik nomor, unduh PDF.",
+            )
+            context.content.complete_step(team, item.id, 2)
+        ids.append(item.id)
     return ids

@@ -47,9 +47,12 @@ def main() -> None:
         window.show()
         for row in range(window.navigation.count()):
             window.navigation.setCurrentRow(row)
-            for _ in range(5):
-                app.processEvents()
             key = window.screens()[row].key
+            if key == "arsip":  # show a decree's detail, not an empty pane
+                page = window.pages.currentWidget()
+                page.table.selectRow(1)
+            for _ in range(20):
+                app.processEvents()
             window.grab().save(str(out / f"{row + 1:02d}-{key}.png"))
             print(out / f"{row + 1:02d}-{key}.png")
         for name, dialog in demo_dialogs(context, seed, window):

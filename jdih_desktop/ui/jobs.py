@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from jdih_desktop.documents.errors import OperationCancelledError
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn
@@ -75,7 +75,7 @@ class Job(QObject):
 
         Signals are emitted from the worker thread; deleting the job (or its parent) while an
         emit is still returning there is a use-after-free. Owners wait for this to turn False
-        (or use :meth:`dispose`) before deleting.
+        before deleting it.
         """
         return self._started and not self._exited.is_set()
 
@@ -98,13 +98,6 @@ class Job(QObject):
     def wait(self, timeout: float) -> bool:
         """Block until the worker thread is done with the job; False on timeout."""
         return not self._started or self._exited.wait(timeout)
-
-    def dispose(self) -> None:
-        """``deleteLater`` once the worker thread has let go (call on the GUI thread)."""
-        if self.running:
-            QTimer.singleShot(5, self.dispose)
-        else:
-            self.deleteLater()
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -135,11 +128,14 @@ def run_job(
     on_finished: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
 ) -> Job:
-    """Start ``work`` in the background with the usual connections; the job is parented to
-    ``parent`` (kept alive) and deletes itself when done."""
+    """Start ``work`` in the background with the usual connections.
+
+    The job is parented to ``parent`` and lives as long as it: deleting a job whose worker
+    thread has only just signalled corrupted the heap (seen as "malloc_consolidate" aborts in
+    the Laporan tests), and a job is a few hundred bytes.
+    """
     job = Job(work, parent)
     job.finished.connect(on_finished)
     job.failed.connect(on_failed)
-    job.done.connect(job.dispose)
     job.start()
     return job

@@ -43,10 +43,13 @@ class PrintPreviewDialog(QDialog):
         self.resize(760, 860)
         self.pdf_bytes = pdf
         self._file_name = file_name
-        self._buffer = QBuffer(self)
+        # The buffer is the document's child, so it outlives the document's own clean-up:
+        # pdfium reads from it until the document is closed (a sibling deleted first was a
+        # use-after-free that corrupted the heap).
+        self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self.document)
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
         self.document.load(self._buffer)
 
         self.view = QPdfView(self)
@@ -74,6 +77,16 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(pages)
         layout.addWidget(buttons)
+
+    def done(self, result: int) -> None:
+        self._release()
+        super().done(result)
+
+    def _release(self) -> None:
+        """Detach the view, then close the document, before Qt deletes them in any order."""
+        if self.view.document() is not None:
+            self.view.setDocument(None)  # type: ignore[arg-type]
+            self.document.close()
 
     def ask_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
