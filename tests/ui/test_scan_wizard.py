@@ -39,18 +39,6 @@ WAIT = 120_000  # ms: an upper bound for slow CI machines, never a pace
 
 
 @pytest.fixture()
-def sane_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    conf = Path("/etc/sane.d/test.conf")
-    if not conf.exists():
-        pytest.skip("the SANE test backend (libsane1) is not installed")
-    folder = tmp_path / "sane.d"
-    folder.mkdir()
-    (folder / "dll.conf").write_text("test\n")
-    (folder / "test.conf").write_text(conf.read_text())
-    monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))
-
-
-@pytest.fixture()
 def context(data_dir: Path, sane_env: None) -> Iterator[AppContext]:
     (data_dir / "config.toml").write_text(PROFILE, encoding="utf-8")
     ctx = open_context(data_dir)

@@ -148,18 +148,6 @@ def test_scanned_decree_to_a_verified_publication(
     assert [d.id for d in wizard.drafts.all()] == []  # done: nothing left to resume
 
 
-@pytest.fixture()
-def sane_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    conf = Path("/etc/sane.d/test.conf")
-    if not conf.exists():
-        pytest.skip("the SANE test backend (libsane1) is not installed")
-    folder = tmp_path / "sane.d"
-    folder.mkdir()
-    (folder / "dll.conf").write_text("test\n")
-    (folder / "test.conf").write_text(conf.read_text())
-    monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))
-
-
 def test_the_whole_sop_through_the_gui_by_role(
     qtbot: QtBot,
     office: AppContext,
