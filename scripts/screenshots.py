@@ -131,20 +131,15 @@ def wizard_shots(app: Any, context: Any, operator: Any, request_ids: list[int], 
     shot("4-metadata")
     wizard.next()
     abstract = wizard.abstract_page
-    abstract.judul.setPlainText(
-        "Keputusan Komisi Pemilihan Umum Kabupaten Soppeng tentang Pembentukan Tim Pengelola "
-        "Jaringan Dokumentasi dan Informasi Hukum"
-    )
-    abstract.considerations.setPlainText(
-        "bahwa untuk mengelola dokumentasi dan informasi hukum perlu membentuk tim pengelola;"
-    )
-    abstract.legal_basis.setPlainText(
-        "Dasar hukum Keputusan ini adalah: Peraturan Presiden Nomor 33 Tahun 2012."
-    )
-    abstract.decided.setPlainText(
-        "Dalam Keputusan ini ditetapkan susunan dan tugas Tim Pengelola JDIH."
-    )
-    abstract.notes.setPlainText("Keputusan ini mulai berlaku pada tanggal ditetapkan.")
+    # The draft comes from what OCR read; only what it could not supply is typed here.
+    for box, text in (
+        (abstract.considerations, "bahwa perlu membentuk tim pengelola JDIH;"),
+        (abstract.legal_basis, "Dasar hukum: Peraturan Presiden Nomor 33 Tahun 2012."),
+        (abstract.decided, "Dalam Keputusan ini ditetapkan Tim Pengelola JDIH."),
+        (abstract.notes, "Keputusan ini mulai berlaku pada tanggal ditetapkan."),
+    ):
+        if not box.toPlainText().strip():
+            box.setPlainText(text)
     shot("5-abstrak")
     wizard.next()
     shot("6-tinjau")
