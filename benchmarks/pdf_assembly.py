@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import random
 import resource
 import shutil
 import subprocess
@@ -28,75 +27,21 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+sys.path.insert(0, str(ROOT))
+
+from tests.documents.synth import bilevel, random_words_page, save_g4, text_page  # noqa: E402
+
 DPI = 300
-F4 = (round(215 / 25.4 * DPI), round(330 / 25.4 * DPI))
 UNIQUE = 10  # distinct page images; the rest are copies on disk (each read from disk)
-WORDS = [
-    "bahwa",
-    "dalam",
-    "rangka",
-    "pelaksanaan",
-    "pemilihan",
-    "umum",
-    "anggota",
-    "dewan",
-    "perwakilan",
-    "rakyat",
-    "daerah",
-    "kabupaten",
-    "soppeng",
-    "tahun",
-    "perlu",
-    "menetapkan",
-    "keputusan",
-    "komisi",
-    "tentang",
-    "penetapan",
-    "nomor",
-    "urut",
-    "partai",
-    "politik",
-    "peserta",
-    "berdasarkan",
-    "ketentuan",
-    "pasal",
-    "undang-undang",
-    "lembaran",
-    "negara",
-    "republik",
-    "indonesia",
-    "sebagaimana",
-    "dimaksud",
-    "huruf",
-    "diktum",
-    "kesatu",
-    "kedua",
-    "ditetapkan",
-]
 
 
 def make_page(seed: int) -> Image.Image:
-    """One text-dense gray F4 page at 300 dpi with scanner blur, noise and dust."""
-    rng = random.Random(seed)
-    page = Image.new("L", F4, 248)
-    draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(str(FONT), round(11 / 72 * DPI))
-    y = 300
-    while y < F4[1] - 350:
-        line: list[str] = []
-        while len(" ".join(line)) < 68:
-            line.append(rng.choice(WORDS))
-        draw.text((295, y), " ".join(line), font=font, fill=28)
-        y += 66
-    for _ in range(250):
-        x0, y0, r = rng.randrange(F4[0]), rng.randrange(F4[1]), rng.randint(2, 5)
-        draw.ellipse((x0, y0, x0 + r, y0 + r), fill=rng.randint(60, 170))
-    page = page.filter(ImageFilter.GaussianBlur(0.9))
-    return ImageChops.add(page, Image.effect_noise(F4, 4), 1.0, -128)
+    """One text-dense gray F4 page at 300 dpi with scanner blur, noise and dust (the test
+    suite's synthetic scan, so the benchmark and the tests judge the same kind of page)."""
+    return random_words_page(DPI, seed)
 
 
 def generate(folder: Path, count: int) -> None:
@@ -110,10 +55,7 @@ def generate(folder: Path, count: int) -> None:
             continue
         if index < UNIQUE:
             gray = make_page(index)
-            mono = gray.point(lambda v: 255 if v > 140 else 0).convert(
-                "1", dither=Image.Dither.NONE
-            )
-            mono.save(tif, compression="group4", strip_size=2**31 - 1, dpi=(DPI, DPI))
+            save_g4(bilevel(gray), tif, DPI)
             gray.save(png, dpi=(DPI, DPI), compress_level=3)
         else:
             shutil.copyfile(folder / "bilevel" / f"{index % UNIQUE:04d}.tif", tif)
@@ -229,27 +171,13 @@ def main() -> None:
 
 
 def decree_page_sizes() -> list[float]:
-    """G4 size of real-layout decree pages: the fixture texts, 11 pt, with the same noise."""
-    font = ImageFont.truetype(str(FONT), round(11 / 72 * DPI))
+    """G4 size of real-layout decree pages: the fixture texts with the same scanner noise."""
     sizes = []
     for text_file in sorted((ROOT / "tests" / "fixtures" / "decrees").glob("0*.txt")):
         for number, page_text in enumerate(text_file.read_text().split("\f")):
-            rng = random.Random(number)
-            page = Image.new("L", F4, 248)
-            draw = ImageDraw.Draw(page)
-            for row, line in enumerate(page_text.splitlines()[:55]):
-                draw.text((295, 300 + row * 66), line, font=font, fill=28)
-            for _ in range(250):
-                x0, y0, r = rng.randrange(F4[0]), rng.randrange(F4[1]), rng.randint(2, 5)
-                draw.ellipse((x0, y0, x0 + r, y0 + r), fill=rng.randint(60, 170))
-            page = ImageChops.add(
-                page.filter(ImageFilter.GaussianBlur(0.9)), Image.effect_noise(F4, 4), 1.0, -128
-            )
-            mono = page.point(lambda v: 255 if v > 140 else 0).convert(
-                "1", dither=Image.Dither.NONE
-            )
+            page = text_page(page_text.splitlines()[:55], DPI, seed=number, mono=False)
             buffer = io.BytesIO()
-            mono.save(buffer, format="TIFF", compression="group4", strip_size=2**31 - 1)
+            bilevel(page).save(buffer, format="TIFF", compression="group4", strip_size=2**31 - 1)
             sizes.append(len(buffer.getvalue()) / 1024)
     return sizes
 
