@@ -1,0 +1,287 @@
+"""Benchmark: the decree reader's accuracy and calibration on real decrees, per field and kind.
+
+    .venv/bin/python benchmarks/reader_accuracy.py [FOLDER] [--text-only] [--no-ocr]
+        [--only 01,07,...] [--exclude 05,...] [--cache DIR] [--ocr-jobs N] [--details]
+
+FOLDER (default ``../shared/corpus/decrees``) holds ``NN-slug.pdf`` + ``NN-slug.json`` (+ the
+shipped ``NN-slug.txt``); each JSON names its ``kind`` (clean / scan-text-layer / scan-ocr) and
+its ``expected`` fields (a field left out of ``expected`` is not scored: it could not be read
+with certainty from the page images).
+
+Text comes, by default, through the app's own path: :func:`documents.intake.read_pdf` (the
+PDF's text layer, or OCRmyPDF + Tesseract ``ind`` when it has none), then the reader. OCR of a
+scan takes minutes on a shared machine, so the pages OCR gave are cached per PDF SHA-256 under
+``--cache`` (default ``$XDG_CACHE_HOME/jdih-reader-accuracy`` or ``~/.cache/...``). Modes:
+
+* ``--text-only``: read the shipped ``.txt`` (the publisher's layer / the corpus's own
+  Tesseract run) instead of the PDF;
+* ``--no-ocr``: read the PDF, but a scan without text layer uses the cached OCR text if there
+  is one and the shipped ``.txt`` otherwise (never starts OCR).
+
+Printed: for each field and each kind, the share of expected values read right; and the
+calibration figure: of the values shown at confidence >= the wizard's "no need to check"
+threshold (:data:`documents.reader_confidence.SURE`), the share that is wrong, and the same
+wrong-and-confident count as a share of all scored fields (the issue's goal: <= 2 %).
+
+"Right" per field (the corpus README's conventions): nomor compared without spaces around
+slashes and case-insensitively; judul and penandatangan case- and punctuation-insensitively
+(judul allows one character in 40 of OCR noise, shown separately as "near"); jenis loosely
+("Keputusan Presiden Republik Indonesia" = "Keputusan Presiden"; an agency's name = its
+acronym); is_salinan from the reader's ``salinan`` field (certified copy). A value that is
+missing counts as not right and is not "shown".
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from jdih_desktop.documents.reader import DecreeExtraction, read_decree  # noqa: E402
+from jdih_desktop.documents.reader_confidence import SURE  # noqa: E402
+from jdih_desktop.documents.text import PageText, pages_from_text  # noqa: E402
+
+FIELDS = (
+    "jenis",
+    "nomor",
+    "tahun",
+    "judul",
+    "tempat_penetapan",
+    "tanggal_penetapan",
+    "penandatangan",
+    "is_salinan",
+)
+KINDS = ("clean", "scan-text-layer", "scan-ocr")
+DEFAULT_FOLDER = ROOT.parent / "shared" / "corpus" / "decrees"
+
+
+def _cache_dir(given: str | None) -> Path:
+    if given:
+        return Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "jdih-reader-accuracy"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _pages_json(pages: Sequence[PageText]) -> list[list[str]]:
+    return [list(p.lines) for p in pages]
+
+
+def _from_json(data: list[list[str]]) -> list[PageText]:
+    return [PageText(i, tuple(lines)) for i, lines in enumerate(data, start=1)]
+
+
+def read_pages(pdf: Path, txt: Path, mode: str, cache: Path, jobs: int) -> tuple[list[PageText], str]:
+    """The pages the app would read from ``pdf``: (pages, where they came from)."""
+    if mode == "text-only":
+        return pages_from_text(txt.read_text(encoding="utf-8")), "txt"
+    from jdih_desktop.documents.intake import OCR, read_pdf
+    from jdih_desktop.documents.ocr import OcrOptions
+
+    cached = cache / f"{_sha256(pdf)}.json"
+    reading = read_pdf(pdf, ocr=False)
+    if reading.text_source != "none":
+        return list(reading.pages), "pdf-text"
+    if cached.is_file():
+        return _from_json(json.loads(cached.read_text(encoding="utf-8"))), "ocr-cache"
+    if mode == "no-ocr":
+        return pages_from_text(txt.read_text(encoding="utf-8")), "txt"
+    reading = read_pdf(pdf, options=OcrOptions(jobs=jobs), ocr=True)
+    if reading.text_source != OCR:
+        raise SystemExit(f"{pdf.name}: OCR gave no text ({[str(n) for n in reading.notes]})")
+    cache.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(_pages_json(reading.pages), ensure_ascii=False), "utf-8")
+    return list(reading.pages), "ocr"
+
+
+# -- comparing ----------------------------------------------------------------------------
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[0-9a-z]+", text.casefold())
+
+
+def _similar(a: str, b: str) -> float:
+    from jdih_desktop.documents.reader_text import similarity
+
+    return similarity(a, b)
+
+
+def _acronym(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in {"dan", "atau"})
+
+
+#: Agencies whose acronym is not the initials of their name (LAPAN kept its older name's).
+KNOWN_ACRONYMS = {"lapan": "lembaga penerbangan dan antariksa nasional"}
+
+
+def _jenis_right(got: str, want: str) -> bool:
+    for short, name in KNOWN_ACRONYMS.items():
+        got, want = (re.sub(name, short, x, flags=re.IGNORECASE) for x in (got, want))
+    drop = ("republik", "indonesia")
+    g = [w for w in _words(got) if w not in drop]
+    w = [x for x in _words(want) if x not in drop]
+    if g == w:
+        return True
+    # "Keputusan Ketua LAPAN" vs "Keputusan Ketua Lembaga Penerbangan dan Antariksa Nasional"
+    for short, long_ in ((w, g), (g, w)):
+        cut = len(short) - 1
+        if cut >= 1 and short[:cut] == long_[:cut] and _acronym(long_[cut:]) == short[-1]:
+            return True
+    return False
+
+
+def judge(field: str, got: Any, want: Any) -> tuple[bool, bool]:
+    """(right, near) for one field."""
+    if got is None:
+        return False, False
+    if field == "nomor":
+        norm = lambda s: re.sub(r"\s+", " ", re.sub(r"\s*/\s*", "/", str(s))).strip().casefold()  # noqa: E731
+        return norm(got) == norm(want), False
+    if field == "tahun":
+        return int(got) == int(want), False
+    if field == "tanggal_penetapan":
+        value = got.isoformat() if isinstance(got, date) else str(got)
+        return value == want, False
+    if field == "is_salinan":
+        return bool(got) == bool(want), False
+    if field == "jenis":
+        return _jenis_right(str(got), str(want)), False
+    if field == "judul":
+        a, b = _alnum(str(got)), _alnum(str(want))
+        if a == b:
+            return True, False
+        near = _similar(a, b) >= 1 - 1 / 40
+        return near, near
+    return _alnum(str(got)) == _alnum(str(want)), False
+
+
+def reader_value(extraction: DecreeExtraction, field: str) -> tuple[Any, float, str]:
+    """(value, confidence, reason) of ``field`` in the reader's output."""
+    name = "salinan" if field == "is_salinan" else field
+    found = extraction.fields().get(name)
+    if found is None:
+        return None, 0.0, ""
+    return found.value, found.confidence, getattr(found, "reason", "") or ""
+
+
+@dataclass
+class Tally:
+    scored: int = 0
+    right: int = 0
+    near: int = 0
+    shown_sure: int = 0
+    wrong_sure: int = 0
+
+    def add(self, ok: bool, near: bool, sure: bool) -> None:
+        self.scored += 1
+        self.right += ok
+        self.near += near
+        self.shown_sure += sure
+        self.wrong_sure += sure and not ok
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f} %" if whole else "    - "
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(DEFAULT_FOLDER))
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--text-only", action="store_true", help="read the shipped .txt files")
+    mode.add_argument("--no-ocr", action="store_true", help="never start OCR (cache or .txt)")
+    parser.add_argument("--only", default="", help="comma-separated case numbers")
+    parser.add_argument("--exclude", default="", help="comma-separated case numbers to skip")
+    parser.add_argument("--cache", default=None, help="OCR text cache folder")
+    parser.add_argument("--ocr-jobs", type=int, default=1)
+    parser.add_argument("--details", action="store_true", help="print every wrong field")
+    args = parser.parse_args()
+    folder = Path(args.folder)
+    run_mode = "text-only" if args.text_only else "no-ocr" if args.no_ocr else "app"
+    only = {x.strip() for x in args.only.split(",") if x.strip()}
+    exclude = {x.strip() for x in args.exclude.split(",") if x.strip()}
+    cache = _cache_dir(args.cache)
+
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    sources: dict[str, int] = defaultdict(int)
+    cases = sorted(folder.glob("*.json"))
+    details: list[str] = []
+    for meta_path in cases:
+        case = meta_path.stem.split("-", 1)[0]
+        if (only and case not in only) or case in exclude:
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        kind = meta.get("kind", "?")
+        pdf, txt = meta_path.with_suffix(".pdf"), meta_path.with_suffix(".txt")
+        pages, source = read_pages(pdf, txt, run_mode, cache, args.ocr_jobs)
+        sources[source] += 1
+        extraction = read_decree(pages)
+        for field in FIELDS:
+            if field not in meta["expected"]:
+                continue
+            want = meta["expected"][field]
+            got, conf, reason = reader_value(extraction, field)
+            ok, near = judge(field, got, want)
+            sure = got is not None and conf >= SURE
+            for key in ((field, kind), (field, "all"), ("ALL", kind), ("ALL", "all")):
+                tallies[key].add(ok, near, sure)
+            if not ok or near:
+                mark = "WRONG+SURE" if sure and not ok else "near" if near else "wrong"
+                details.append(
+                    f"  {case} {kind:15} {field:17} {mark:10} conf {conf:.2f} "
+                    f"got {got!r} want {want!r}" + (f" [{reason}]" if reason else "")
+                )
+
+    print(f"reader accuracy on {folder} ({run_mode}; text from {dict(sources)})")
+    print(f"'sure' = confidence >= {SURE}")
+    head = f"{'field':18}" + "".join(f"{k:>18}" for k in (*KINDS, "all"))
+    print("\nshare right (right/scored)")
+    print(head)
+    for field in (*FIELDS, "ALL"):
+        row = f"{field:18}"
+        for kind in (*KINDS, "all"):
+            t = tallies.get((field, kind))
+            row += f"{(_pct(t.right, t.scored) + f' {t.right:>2}/{t.scored:<3}') if t else '-':>18}"
+        print(row)
+    print("\ncalibration: wrong among shown at >= SURE (wrong/shown)")
+    print(head)
+    for field in (*FIELDS, "ALL"):
+        row = f"{field:18}"
+        for kind in (*KINDS, "all"):
+            t = tallies.get((field, kind))
+            cell = (_pct(t.wrong_sure, t.shown_sure) + f" {t.wrong_sure:>2}/{t.shown_sure:<3}") if t else "-"
+            row += f"{cell:>18}"
+        print(row)
+    total = tallies[("ALL", "all")]
+    print(
+        f"\nwrong while shown >= {SURE}: {total.wrong_sure}/{total.scored} of all scored fields "
+        f"= {_pct(total.wrong_sure, total.scored).strip()} (goal <= 2 %); "
+        f"judul 'near' (OCR noise within 1/40) counted right: {tallies[('judul', 'all')].near}"
+    )
+    if args.details:
+        print("\nwrong or near fields:")
+        print("\n".join(details))
+
+
+if __name__ == "__main__":
+    main()
