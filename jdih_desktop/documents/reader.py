@@ -16,6 +16,8 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar, cast
 
+from jdih_desktop.documents.reader_confidence import DOUBTFUL
+from jdih_desktop.documents.reader_number import read_number
 from jdih_desktop.documents.reader_sections import (
     DIKTUM,
     MEMPERHATIKAN,
@@ -27,7 +29,13 @@ from jdih_desktop.documents.reader_sections import (
     ordinal_label,
     split_items,
 )
-from jdih_desktop.documents.reader_signature import read_block, read_place_and_date
+from jdih_desktop.documents.reader_signature import (
+    block_end,
+    find_enactment,
+    is_office,
+    read_block,
+    read_enactment,
+)
 from jdih_desktop.documents.reader_text import (
     Field,
     Line,
@@ -84,6 +92,7 @@ class DecreeExtraction:
                 "confidence": field.confidence,
                 "page": field.page,
                 "line": field.line,
+                **({"reason": field.reason} if field.reason else {}),
             }
         for name in ("menimbang", "mengingat", "memperhatikan", "diktum"):
             out[name] = [
@@ -140,6 +149,9 @@ def _field(value: T, base: float, errors: int, line: Line) -> Field[T]:
 _LEVEL = re.compile(r"^(.*?\b(?:KABUPATEN|KOTA|PROVINSI)\b)", re.IGNORECASE)
 
 
+_LABELS = re.compile(r"^(Menimbang|Mengingat|Memperhatikan)\b\s*:?\s*$", re.IGNORECASE)
+
+
 def _heading(lines: list[Line], out: dict[str, Any]) -> int:
     """Fill salinan, jenis, pembuat, nomor, tahun; return the index after the NOMOR line."""
     head = _find(lines, "KEPUTUSAN", 0, 15)
@@ -148,15 +160,15 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
         (i for i in range(top) if (m := match_words(lines[i].text, "SALINAN")) and not m[1]), None
     )
     if mark is not None:
-        out["salinan"] = _field(True, 0.95, 0, lines[mark])
-    elif lines:
-        out["salinan"] = Field(False, 0.7, lines[0].page, lines[0].number)
-    nomor = _find(lines, "NOMOR", top, top + 5)
+        out["salinan"] = _field(True, 0.9, 0, lines[mark])
+    nomor = _find(lines, "NOMOR", top, top + 6)
     if head is not None:
         index, errors, rest = head
         stop = nomor[0] if nomor else index + 1
-        heading = " ".join([rest, *(ln.text for ln in lines[index + 1 : stop])]).strip(" ,")
+        parts = [rest, *(ln.text for ln in lines[index + 1 : stop] if not _LABELS.match(ln.text))]
+        heading = " ".join(parts).strip(" ,")
         if heading:
+            out["issuer_text"] = heading
             out["pembuat"] = _field(title_case(heading), 0.9, errors, lines[index])
             level = _LEVEL.match(heading)
             jenis = level.group(1) if level else heading
@@ -167,16 +179,60 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
     parsed = parse_decree_number(rest)
     if parsed is None and index + 1 < len(lines):
         parsed = parse_decree_number(f"{rest} {lines[index + 1].text}")
-    if parsed is None:
-        if rest:
-            out["nomor"] = _field(rest, 0.4, errors, lines[index])
+    if parsed is not None:
+        compact = re.sub(r"\s*/\s*", "/", rest).casefold()
+        repaired = int(parsed.format().casefold() not in compact)
+        out["nomor"] = _field(parsed.format(), 0.95, errors + repaired, lines[index])
+        out["nomor_parsed"] = parsed
+        if repaired:
+            out["nomor"] = _doubt(out["nomor"], "nomor diperbaiki dari hasil OCR")
+        out["tahun"] = _field(parsed.year, 0.95, errors + repaired, lines[index])
         return index + 1
-    compact = re.sub(r"\s*/\s*", "/", rest).casefold()
-    repaired = int(parsed.format().casefold() not in compact)
-    out["nomor"] = _field(parsed.format(), 0.95, errors + repaired, lines[index])
-    out["nomor_parsed"] = parsed
-    out["tahun"] = _field(parsed.year, 0.95, errors + repaired, lines[index])
+    reading = read_number(rest)
+    if reading is None:
+        return index + 1
+    line = lines[index]
+    if reading.unreadable:
+        out["nomor"] = Field(
+            reading.text,
+            0.3,
+            line.page,
+            line.number,
+            "nomor tidak terbaca jelas (tulisan tangan atau cetakan rusak)",
+        )
+    elif reading.repairs or errors:
+        out["nomor"] = Field(
+            reading.text, DOUBTFUL, line.page, line.number, "nomor diperbaiki dari hasil OCR"
+        )
+    else:
+        out["nomor"] = _field(reading.text, 0.9, 0, line)
+    if reading.year is not None:
+        out["tahun"] = Field(
+            reading.year,
+            out["nomor"].confidence if not reading.unreadable else DOUBTFUL,
+            line.page,
+            line.number,
+            out["nomor"].reason,
+        )
     return index + 1
+
+
+def _doubt(field: Field[T], reason: str, ceiling: float = DOUBTFUL) -> Field[T]:
+    """``field`` with its confidence capped below SURE and the reason why."""
+    reasons = "; ".join(r for r in (field.reason, reason) if r)
+    return Field(field.value, min(field.confidence, ceiling), field.page, field.line, reasons)
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+_OFFICE_HEAD = re.compile(
+    r"^(KETUA|KEPALA|PRESIDEN|BUPATI|WALI\s?KOTA|GUBERNUR|REKTOR|MENTERI|DEKAN|DIREKTUR|"
+    r"SEKRETARIS|JAKSA|PANGLIMA)\b",
+    re.IGNORECASE,
+)
+_BAHWA_LINE = re.compile(r"^\W{0,3}[a-z]?\W{0,2}bahwa\b", re.IGNORECASE)
 
 
 def _title(lines: list[Line], start: int, out: dict[str, Any]) -> int:
@@ -185,12 +241,24 @@ def _title(lines: list[Line], start: int, out: dict[str, Any]) -> int:
     if found is None:
         return start
     index, errors, rest = found
+    # A heading that names an office ("KEPUTUSAN KETUA LEMBAGA …") repeats it, without a
+    # comma, as the official's line before Menimbang; a body ("KOMISI …") may end a title.
+    issuer_text = out.get("issuer_text", "")
+    issuer = _alnum(issuer_text) if _OFFICE_HEAD.match(issuer_text) else ""
     parts = [rest] if rest else []
     cursor = index + 1
     ended = False
-    while cursor < len(lines) and cursor <= index + 7:
+    while cursor < len(lines) and cursor <= index + 9:
         text = lines[cursor].text
-        if match_words(text, "MENIMBANG") or match_words(text, "DENGAN RAHMAT"):
+        if _LABELS.match(text):  # OCR read the label column in between
+            cursor += 1
+            continue
+        if (
+            match_words(text, "MENIMBANG")
+            or match_words(text, "DENGAN RAHMAT")
+            or _BAHWA_LINE.match(text)
+            or (issuer and parts and _alnum(text).startswith(issuer[: max(8, len(issuer) - 3)]))
+        ):
             ended = True
             break
         if text.endswith(",") and parts:
@@ -203,7 +271,12 @@ def _title(lines: list[Line], start: int, out: dict[str, Any]) -> int:
         # A title has no sentences: "PEMILIHAN. UMUM" is a speck read as a full stop.
         text = re.sub(r"(?<=[A-Za-z]{3})\.(?=\s+[A-Za-z])", "", " ".join(parts))
         title = title_case(text.strip(" .,;:"))
-        out["judul"] = _field(title, 0.9 if ended else 0.6, errors, lines[index])
+        field = _field(title, 0.9 if ended else 0.6, errors, lines[index])
+        if not ended:
+            field = _doubt(field, "akhir judul tidak jelas")
+        elif re.search(r"[^A-Za-z0-9 ,.()'/&-]", text):
+            field = _doubt(field, "judul memuat tanda yang tak lazim (OCR?)")
+        out["judul"] = field
     return cursor
 
 
@@ -302,9 +375,12 @@ def _considerations(
         )
 
 
-def read_decree(source: Source) -> DecreeExtraction:
+def read_decree(source: Source, *, ocr: bool = False) -> DecreeExtraction:
     """Extract a decree's fields from its text: a string (pages split by form feeds), the
-    pages of :func:`~jdih_desktop.documents.text.extract_text`, or lists of lines."""
+    pages of :func:`~jdih_desktop.documents.text.extract_text`, or lists of lines.
+
+    ``ocr`` says the text is our own OCR of a scan: a name read under a signature and stamp
+    is then never shown as sure (Tesseract drops or changes letters there unnoticed)."""
     lines, page_count = _lines(source)
     out: dict[str, Any] = {"page_count": page_count}
     after_title = _title(lines, _heading(lines, out), out)
@@ -330,20 +406,20 @@ def read_decree(source: Source) -> DecreeExtraction:
 
     # The diktum follows "Menetapkan :" (or, when OCR read that label elsewhere, MEMUTUSKAN).
     decided = menetapkan or memutuskan
-    ditetapkan = _find(lines, "DITETAPKAN", (decided[0] if decided else body_end) + 1)
+    enacted = find_enactment(lines, (decided[0] if decided else body_end) + 1)
     if decided is not None:
-        diktum_end = ditetapkan[0] if ditetapkan else len(lines)
+        diktum_end = enacted if enacted is not None and enacted > decided[0] else len(lines)
         out["diktum"] = tuple(
             split_items(lines[decided[0]], decided[2], lines[decided[0] + 1 : diktum_end], DIKTUM)
         )
         if "judul" not in out and menetapkan is not None:
             _title_from_menetapkan(lines, menetapkan, out)
 
-    if ditetapkan is not None:
-        _signatures(lines, read_place_and_date(lines, ditetapkan, out), out)
-    if "tahun" not in out and "tanggal_penetapan" in out:
-        when = out["tanggal_penetapan"]
-        out["tahun"] = Field(when.value.year, 0.5, when.page, when.line)
+    if enacted is not None:
+        _signatures(lines, enacted, out, ocr)
+    _salinan(lines, out)
+    _cross_check(lines, menetapkan, out, ocr)
+    out.pop("issuer_text", None)
     return DecreeExtraction(**out)
 
 
@@ -362,31 +438,139 @@ def _title_from_menetapkan(lines: list[Line], menetapkan: Anchor, out: dict[str,
         out["judul"] = _field(title, 0.7, menetapkan[1], lines[index])
 
 
-def _signatures(lines: list[Line], start: int, out: dict[str, Any]) -> None:
-    """Signer after the date; certifier after "Salinan sesuai dengan aslinya"; LAMPIRAN."""
-    certified = _find(lines, "SALINAN SESUAI", start)
-    lampiran = _find(lines, "LAMPIRAN", start)
-    stop = min(x[0] for x in (certified, lampiran, (len(lines),)) if x)
-    signer = read_block(lines, start, stop)
+def _signatures(lines: list[Line], enacted: int, out: dict[str, Any], ocr: bool) -> None:
+    """Place, date and signer after "Ditetapkan di"; the certifier of a copy; LAMPIRAN."""
+    found = read_enactment(lines, enacted)
+    if found.place is not None:
+        where = found.place.line
+        out["tempat_penetapan"] = Field(found.place.text, 0.9, where.page, where.number)
+    if found.date is not None:
+        when, exact, where = found.date
+        out["tanggal_penetapan"] = Field(
+            when,
+            0.9 if exact else DOUBTFUL,
+            where.page,
+            where.number,
+            "" if exact else "tanggal diperbaiki dari hasil OCR",
+        )
+    stop = block_end(lines, found.after)
+    signer = read_block(lines, found.after, stop)
     if signer.name is not None:
-        out["penandatangan"] = _field(signer.name[0], 0.85, 0, signer.name[1])
+        line = signer.name.line
+        reason = signer.name.doubt
+        if not reason and ocr:
+            reason = "nama dibaca OCR di bawah tanda tangan/cap: periksa ejaannya"
+        if not reason and signer.title is None:
+            reason = "tidak ada baris jabatan di atas nama"
+        out["penandatangan"] = Field(
+            signer.name.text, DOUBTFUL if reason else 0.9, line.page, line.number, reason
+        )
     if signer.title is not None:
-        out["jabatan_penandatangan"] = _field(signer.title[0], 0.85, 0, signer.title[1])
+        line = signer.title.line
+        out["jabatan_penandatangan"] = Field(
+            signer.title.text,
+            0.85 if not signer.title.doubt else DOUBTFUL,
+            line.page,
+            line.number,
+            signer.title.doubt,
+        )
+    certified = _find(lines, "SALINAN SESUAI", enacted)
+    lampiran = _find(lines, "LAMPIRAN", found.after)
     if certified is not None:
-        out["salinan_sesuai_aslinya"] = _field(True, 0.95, certified[1], lines[certified[0]])
-        end = lampiran[0] if lampiran and lampiran[0] > certified[0] else len(lines)
-        certifier = read_block(lines, certified[0] + 1, end)
+        out["salinan_sesuai_aslinya"] = _field(True, 0.9, certified[1], lines[certified[0]])
+        certifier = read_block(lines, certified[0] + 1, len(lines))
         if certifier.name is not None:
-            out["pengesah_salinan"] = _field(certifier.name[0], 0.8, 0, certifier.name[1])
-        if "salinan" in out and not out["salinan"].value:
-            first = lines[0]
-            out["salinan"] = Field(True, 0.8, first.page, first.number)
-    elif lines:
-        last = lines[-1]
-        out["salinan_sesuai_aslinya"] = Field(False, 0.7, last.page, last.number)
+            line = certifier.name.line
+            out["pengesah_salinan"] = Field(certifier.name.text, 0.8, line.page, line.number)
     if lampiran is not None:
         line = lines[lampiran[0]]
         pages = out["page_count"] - line.page + 1
         out["lampiran_pages"] = _field(pages, 0.85, lampiran[1], line)
     elif lines:
         out["lampiran_pages"] = Field(0, 0.6, lines[-1].page, lines[-1].number)
+
+
+_DISTRIBUTION = re.compile(r"\bSALINAN\b.{0,40}\bdisampaikan\b", re.IGNORECASE)
+
+
+def _salinan(lines: list[Line], out: dict[str, Any]) -> None:
+    """is_salinan: a certified copy ("Salinan sesuai dengan aslinya" + certifier).
+
+    A "SALINAN" mark above the heading without a certifier block is doubtful; a distribution
+    list "SALINAN Keputusan ini disampaikan kepada" is no copy mark at all.
+    """
+    if not lines:
+        return
+    certified = out.get("salinan_sesuai_aslinya")
+    mark = out.get("salinan")
+    if certified is not None and certified.value:
+        reason = "" if "pengesah_salinan" in out else "tidak ada nama pengesah salinan"
+        out["salinan"] = Field(
+            True, DOUBTFUL if reason else 0.9, certified.page, certified.line, reason
+        )
+        return
+    if mark is not None and mark.value:
+        out["salinan"] = _doubt(mark, "tanda SALINAN tanpa blok 'Salinan sesuai dengan aslinya'")
+        return
+    distribution = any(_DISTRIBUTION.search(line.text) for line in lines)
+    last = lines[-1]
+    out["salinan_sesuai_aslinya"] = Field(False, 0.85, last.page, last.number)
+    reason = "" if "penandatangan" in out else "blok tanda tangan tidak terbaca"
+    out["salinan"] = Field(
+        False,
+        0.85 if not reason else DOUBTFUL,
+        last.page,
+        last.number,
+        reason
+        or ("'SALINAN … disampaikan kepada' adalah daftar distribusi" if distribution else ""),
+    )
+
+
+def _repeats(lines: list[Line], menetapkan: Anchor | None, keyword: str) -> list[str]:
+    """Normalised text after each later occurrence of ``keyword`` (the Menetapkan line and
+    the LAMPIRAN heading repeat the title and the number)."""
+    found = []
+    for index, line in enumerate(lines):
+        position = line.text.upper().find(keyword)
+        if position < 0:
+            continue
+        tail = " ".join(
+            [line.text[position + len(keyword) :], *(x.text for x in lines[index + 1 : index + 6])]
+        )
+        found.append(_alnum(tail))
+    return found
+
+
+def _cross_check(
+    lines: list[Line], menetapkan: Anchor | None, out: dict[str, Any], ocr: bool
+) -> None:
+    """Fields checked against each other: the year of the number vs the date; OCR'd titles
+    and issuers vs their repetition further on."""
+    tahun, when = out.get("tahun"), out.get("tanggal_penetapan")
+    if tahun is None and when is not None:
+        out["tahun"] = Field(
+            when.value.year, 0.5, when.page, when.line, "tahun diambil dari tanggal penetapan"
+        )
+    elif tahun is not None and when is not None and tahun.value != when.value.year:
+        reason = f"tahun nomor {tahun.value} tidak sama dengan tanggal penetapan {when.value}"
+        out["tahun"] = _doubt(tahun, reason)
+        out["tanggal_penetapan"] = _doubt(when, reason)
+    judul = out.get("judul")
+    if judul is not None and judul.confidence >= DOUBTFUL and ocr:
+        mine = _alnum(judul.value)
+        repeated = [r for r in _repeats(lines, menetapkan, "TENTANG")[1:] if r.startswith(mine)]
+        if not repeated:
+            out["judul"] = _doubt(judul, "judul hasil OCR tidak cocok dengan pengulangannya")
+    jenis = out.get("jenis")
+    issuer = out.get("pembuat")
+    if jenis is not None and issuer is not None:
+        mine = _alnum(issuer.value)
+        seen = sum(
+            _alnum(line.text).startswith(mine) or mine in _alnum(line.text) for line in lines
+        )
+        if seen < 2:
+            out["jenis"] = _doubt(jenis, "nama pembuat hanya terbaca sekali")
+            out["pembuat"] = _doubt(issuer, "nama pembuat hanya terbaca sekali")
+    name = out.get("penandatangan")
+    if name is not None and is_office(name.value):
+        out["penandatangan"] = _doubt(name, "nama penandatangan terbaca sebagai jabatan", 0.3)

@@ -1,9 +1,16 @@
 """The end of a decree: place and date of enactment, the signer, the certifier of a copy.
 
-A signature block is a few lines: the body ("KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG,"),
-perhaps a separate office line ("KETUA,", "Plh. KETUA,"), the "ttd" stamp (dropped as
-noise), the name, perhaps a rank and an NIP. The name is the first line that is none of the
-others.
+"Ditetapkan di <place>" / "pada tanggal <date>" opens the signer's block: the office
+("PRESIDEN REPUBLIK INDONESIA,", "KETUA KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG,",
+"a.n. MENTERI …, SEKRETARIS KEMENTERIAN,", "A.n. KETUA … DEPUTI KETUA BIDANG
+ADMINISTRASI"), the "ttd" stamp (dropped as noise), the name (with degrees), perhaps a rank
+and an NIP. Blocks that follow are *not* the signer: "Diundangkan di … MENTERI SEKRETARIS
+NEGARA … MOERDIONO", "Salinan sesuai dengan aslinya … Kepala Biro …" (the certifier of a
+copy), "Tembusan" and "SALINAN Keputusan ini disampaikan kepada" (distribution lists), the
+LAMPIRAN. The name is the first line of the block that is neither an office (made of office
+words, or ending with a comma) nor a date line; a name that only consists of office words is
+no name. Where a place line, a date or a name is damaged the field is left out or given a
+low confidence with the reason.
 """
 
 from __future__ import annotations
@@ -11,99 +18,310 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
 
+from jdih_desktop.documents.reader_confidence import DOUBTFUL
 from jdih_desktop.documents.reader_text import (
-    Field,
     Line,
-    confidence,
     match_words,
     name_case,
     parse_date_loose,
     title_case,
 )
 
-_BODY_WORDS = re.compile(r"\b(KOMISI|PEMILIHAN|KPU)\b", re.IGNORECASE)
-_REGION_START = re.compile(r"^(KABUPATEN|KOTA|PROVINSI|REPUBLIK)\b", re.IGNORECASE)
+# "Ditetapkan di", letter-spaced ("D i t e t a p k a n"), split ("Di tetapkan") or glued
+# ("DitetapkandiJAKARTA" after letter-spaced words were joined).
+_ENACTED = re.compile(
+    r"^D\s*[iIl1]\s*t\s*e\s*t\s*a\s*p\s*k\s*a\s*n\s*d\s*[iIl1](?=[A-Z\s:;.|,]|$)\s*[:;.|,]*\s*(.*)$"
+)
+_FUZZY_DI = re.compile(r"^d\s*[iIl1](?=[A-Z\s:;.|,]|$)\s*[:;.|,]*\s*(.*)$")
+_PLACE = re.compile(r"^[A-Za-z][A-Za-z'-]{2,}(?: [A-Za-z][A-Za-z'-]{1,}){0,2}$")
+_PADA_TANGGAL = re.compile(r"(?:p\s*a\s*d\s*a\s*)?t\s*a\s*n\s*g\s*g\s*a\s*[l1I]\s*[:;.]?", re.I)
+# Lines that end the signer's block.
+_BLOCK_END = (
+    "DIUNDANGKAN",
+    "SALINAN SESUAI",
+    "SALINAN KEPUTUSAN",
+    "LAMPIRAN",
+    "TEMBUSAN",
+    "KEPADA YTH",
+    "DISAMPAIKAN KEPADA",
+)
+OFFICE_WORDS = frozenset(
+    [
+        "PRESIDEN",
+        "WAKIL",
+        "REPUBLIK",
+        "INDONESIA",
+        "MENTERI",
+        "MENTERI/SEKRETARIS",
+        "SEKRETARIS",
+        "NEGARA",
+        "KETUA",
+        "KEPALA",
+        "DEPUTI",
+        "BUPATI",
+        "WALIKOTA",
+        "WALI",
+        "GUBERNUR",
+        "REKTOR",
+        "DEKAN",
+        "DIREKTUR",
+        "JENDERAL",
+        "KOMISI",
+        "PEMILIHAN",
+        "UMUM",
+        "KPU",
+        "KABUPATEN",
+        "KOTA",
+        "PROVINSI",
+        "LEMBAGA",
+        "BADAN",
+        "BIDANG",
+        "ADMINISTRASI",
+        "KEMENTERIAN",
+        "KOORDINATOR",
+        "UNIVERSITAS",
+        "PENERBANGAN",
+        "ANTARIKSA",
+        "NASIONAL",
+        "BIRO",
+        "KABINET",
+        "SEKRETARIAT",
+        "SUBBAGIAN",
+        "BAGIAN",
+        "HUKUM",
+        "DAN",
+        "UTAMA",
+        "PLH",
+        "PLT",
+        "AN",
+        "UB",
+        "A.N.",
+        "U.B.",
+        "PLH.",
+        "PLT.",
+        "PERATURAN",
+        "PERUNDANG-UNDANGAN",
+        "PEMBINA",
+        "PENATA",
+        "UTAMA",
+        "MUDA",
+        "TINGKAT",
+        "ANGGOTA",
+        "SELAKU",
+        "DAERAH",
+        "LAPAN",
+    ]
+)
+_DEGREE = re.compile(
+    r"^(?:Prof|Dr|Drs|Dra|Ir|H|Hj|S\.\w+|M\.\w+|MM|MS|MT|MA|MH|MSi|Ph\.?D|SH|SE|SIP|SSos|"
+    r"MPd|Mag|rer\.nat|Eng|Sc|LL\.M)\.?,?$",
+    re.IGNORECASE,
+)
+_NIP = re.compile(r"^N\s*[I1lr]\s*[PpR]\b", re.IGNORECASE)
+_CLEAN_NAME = re.compile(r"^[A-Za-z][A-Za-z.,' -]*[A-Za-z.]$")
 _DELEGATION = re.compile(r"^(a\.?\s?n\.?|u\.?\s?b\.?|plh\.?|plt\.?)(\s|$)", re.IGNORECASE)
-_NIP = re.compile(r"^N\s*[I1l]\s*P\b", re.IGNORECASE)
-_STRAY_PUNCT = re.compile(r"(?<=\w)\s+[.,:;]+(?=\w)|(?<=\s)[.,:;]+(?=\w)")
+
+
+@dataclass(frozen=True)
+class Named:
+    text: str
+    line: Line
+    doubt: str = ""  # why the reading is doubtful (empty: a clean read)
 
 
 @dataclass(frozen=True)
 class Block:
-    name: tuple[str, Line] | None = None
-    title: tuple[str, Line] | None = None  # the office: "Ketua", "Plh. Ketua", "Sekretaris"
+    name: Named | None = None
+    title: Named | None = None  # the office: "Presiden Republik Indonesia", "Ketua"
 
 
-def read_place_and_date(
-    lines: Sequence[Line], ditetapkan: tuple[int, int, str], out: dict[str, Any]
-) -> int:
-    """Fill tempat/tanggal penetapan from "Ditetapkan di X" / "pada tanggal D"; return the
-    index of the first line after them."""
-    index, errors, rest = ditetapkan
-    place = re.sub(r"^d[iIl1]\b\s*[:.]?\s*", "", rest).strip(" :,.;")
+@dataclass(frozen=True)
+class Enactment:
+    index: int  # the "Ditetapkan di" line
+    place: Named | None
+    date: tuple[date, bool, Line] | None  # (date, read without repair, where)
+    date_doubt: str
+    after: int  # first line of the signer's block
+
+
+def _enacted_rest(text: str) -> str | None:
+    """What follows "Ditetapkan di" on a line that opens the enactment, else None."""
+    strict = _ENACTED.match(text)
+    if strict:
+        return strict.group(1)
+    found = match_words(text, "DITETAPKAN")
+    if found is None or not text[:1].isupper() or len(text) > 60:
+        return None
+    di = _FUZZY_DI.match(found[1])
+    return di.group(1) if di else None
+
+
+def find_enactment(lines: Sequence[Line], start: int) -> int | None:
+    """Index of the "Ditetapkan di …" line from ``start`` (else anywhere), or None."""
+    for begin in (start, 0):
+        for index in range(max(0, begin), len(lines)):
+            if _enacted_rest(lines[index].text) is not None:
+                return index
+    return None
+
+
+def _date_in(text: str) -> tuple[date, bool] | None:
+    return parse_date_loose(text)
+
+
+def read_enactment(lines: Sequence[Line], index: int) -> Enactment:
+    """Place and date after "Ditetapkan di" (the date on the same line or the next three)."""
     line = lines[index]
-    if place:
-        out["tempat_penetapan"] = Field(
-            title_case(place), confidence(0.9, errors), line.page, line.number
+    rest = _enacted_rest(line.text) or ""
+    date_part = ""
+    cut = _PADA_TANGGAL.search(rest)
+    if cut:  # "Ditetapkan di Jakarta pada Tanggal 26 Oktober 1993"
+        rest, date_part = rest[: cut.start()], rest[cut.end() :]
+    rest = rest.strip(" :;.,|")
+    place: Named | None = None
+    if rest:
+        spaced = re.sub(r"\s+", " ", rest)
+        if _PLACE.match(spaced):
+            place = Named(title_case(spaced.upper()) if spaced.isupper() else spaced, line)
+    found: tuple[date, bool, Line] | None = None
+    doubt = ""
+    after = index + 1
+    candidates = [(date_part, index)] if date_part else []
+    candidates += [(lines[i].text, i) for i in range(index + 1, min(index + 4, len(lines)))]
+    for text, at in candidates:
+        text = text.strip()
+        keyword = _PADA_TANGGAL.match(text)
+        parsed = _date_in(text[keyword.end() :] if keyword else text)
+        if parsed is not None and (keyword or at <= index + 1):
+            found = (parsed[0], parsed[1], lines[at])
+            after = at + 1
+            break
+        if keyword:
+            doubt = "tanggal tidak terbaca (tulisan tangan atau cap?)"
+            after = at + 1
+            break
+    return Enactment(index, place, found, doubt, after)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",.;:").upper() for w in text.split() if w.strip(",.;:")]
+
+
+def is_office(text: str) -> bool:
+    """A line naming an office or a body rather than a person."""
+    words = _words(text)
+    if not words:
+        return False
+    official = sum(w in OFFICE_WORDS for w in words)
+    # OCR damages a word or two of a long office line ("DAN AN ARIKSK NASIONAL").
+    return (
+        official == len(words)
+        or (official >= 1 and text.rstrip().endswith(","))
+        or (len(words) >= 3 and 2 * official >= len(words))
+    )
+
+
+def _ends_block(text: str) -> bool:
+    return any(match_words(text, keyword) for keyword in _BLOCK_END) or bool(
+        re.search(r"disampaikan\s+kepada", text, re.IGNORECASE)
+    )
+
+
+def _name_doubt(name: str) -> str:
+    if not _CLEAN_NAME.match(name) or ".." in name or re.search(r"\b\w\b(?!\.)", name):
+        return "nama tidak terbaca bersih"
+    words = [w for w in name.replace(",", " ").split() if not _DEGREE.match(w)]
+    if not words or any(len(w.strip(".")) < 2 for w in words):
+        return "nama tidak terbaca bersih"
+    if all(w.upper().strip(".") in OFFICE_WORDS for w in words):
+        return "nama sama dengan sebuah jabatan"
+    return ""
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"(?<=\w)\s+[.,:;]+(?=\w)|(?<=\s)[.,:;]+(?=\w)", " ", text)
+    name = re.sub(r"\s+", " ", text).strip(" ,;")
+    last = name.split()[-1] if name else ""
+    if last.endswith(".") and "." not in last[:-1] and len(last) > 3 and not _DEGREE.match(last):
+        name = name[:-1]  # a stray dot after a plain word; a degree keeps its dot
+    return name
+
+
+def read_block(lines: Sequence[Line], start: int, stop: int) -> Block:
+    """Office and name from a signature block in ``lines[start:stop]`` (max 10 lines)."""
+    offices: list[Line] = []
+    debris = False
+    for line in lines[start : min(stop, start + 10)]:
+        text = line.text
+        if _ends_block(text) or _NIP.match(text):
+            break
+        if _PADA_TANGGAL.match(text) or _date_in(text):
+            continue
+        if is_office(text) or text.rstrip().endswith(",") or _DELEGATION.match(text):
+            offices.append(line)
+            continue
+        name = _tidy(text)
+        letters = sum(c.isalpha() for c in name)
+        if letters < 4 or any(c.isdigit() for c in name):
+            debris = debris or bool(offices)
+            continue  # stamp debris, a signature's scribble
+        if name[:1].islower() and not _DELEGATION.match(name):
+            continue  # a sentence, not a name
+        title = _office_title(offices)
+        doubt = _name_doubt(name) or (
+            "coretan atau cap di atas nama: nama mungkin terpotong" if debris else ""
         )
-    for cursor in range(index, min(index + 3, len(lines))):
-        text = lines[cursor].text if cursor > index else rest
-        found = match_words(text, "PADA TANGGAL")
-        candidate = found[1] if found else text
-        parsed = parse_date_loose(candidate)
-        if parsed is not None:
-            when, exact = parsed
-            penalty = (found[0] if found else 1) + (0 if exact else 1)
-            out["tanggal_penetapan"] = Field(
-                when, confidence(0.95, penalty), lines[cursor].page, lines[cursor].number
-            )
-            return cursor + 1
-    return index + 1
+        return Block(Named(name_case(name), line, doubt), title)
+    return Block(None, _office_title(offices))
+
+
+_BODY_WORDS = re.compile(r"\b(KOMISI|PEMILIHAN|KPU|LEMBAGA|BADAN|UNIVERSITAS)\b", re.IGNORECASE)
+_REGION_START = re.compile(r"^(KABUPATEN|KOTA|PROVINSI|REPUBLIK)\b", re.IGNORECASE)
 
 
 def _office(text: str) -> str | None:
-    """The office named on a line: "KETUA," → "Ketua"; "Plh. KETUA KOMISI ..." → "Plh. Ketua"."""
-    body = _BODY_WORDS.search(text)
-    head = text[: body.start()] if body else text
-    head = head.strip(" ,.;:")
-    if not head or len(head.split()) > 4 or _REGION_START.match(head):
+    """The office named on a line: "KETUA," → "Ketua"; "Plh. KETUA KOMISI ..." → "Plh. Ketua";
+    "PRESIDEN REPUBLIK INDONESIA," → "Presiden"."""
+    body = _BODY_WORDS.search(text) or re.search(r"\bREPUBLIK\b", text, re.IGNORECASE)
+    head = (text[: body.start()] if body else text).strip(" ,.;:")
+    if not head or len(head.split()) > 5 or _REGION_START.match(head):
         return None
     if body is None and not text.rstrip().endswith((",", ".")) and len(head.split()) > 2:
         return None
     return title_case(head)
 
 
-def _is_body_line(text: str) -> bool:
-    return bool(_BODY_WORDS.search(text) or _REGION_START.match(text))
+def _office_title(offices: Sequence[Line]) -> Named | None:
+    """The signer's office: the last line that names one ("A.n. KETUA …" / "DEPUTI …")."""
+    title: Named | None = None
+    for line in offices:
+        office = _office(line.text)
+        if office is None:
+            continue
+        if title is None or line.text.rstrip().endswith(",") or _DELEGATION.match(line.text):
+            title = Named(office, line)
+    return title
 
 
-def read_block(lines: Sequence[Line], start: int, stop: int) -> Block:
-    """Office and name from a signature block in ``lines[start:stop]`` (max 8 lines)."""
-    title: tuple[str, Line] | None = None
-    for line in lines[start : min(stop, start + 8)]:
-        text = line.text
-        if _NIP.match(text):
-            break
-        if _is_body_line(text):
-            office = _office(text)
-            if office and title is None:
-                title = (office, line)
-            continue
-        # A name never ends with a comma (degrees follow it on the same line); an office
-        # does ("KEPALA SUBBAGIAN HUKUM DAN SDM,"), and delegations start "a.n."/"Plh.".
-        if text.rstrip().endswith(",") or _DELEGATION.match(text):
-            office = _office(text)
-            if office:
-                title = (office, line)
-            continue
-        name = re.sub(r"\s+", " ", _STRAY_PUNCT.sub(" ", text)).strip(" ,;")
-        if sum(c.isalpha() for c in name) < 3:
-            continue
-        # A degree keeps its dot ("M.Si."); a stray dot after a plain word goes.
-        last = name.split()[-1]
-        if last.endswith(".") and "." not in last[:-1] and len(last) > 3:
-            name = name[:-1]
-        return Block((name_case(name), line), title)
-    return Block(None, title)
+def block_end(lines: Sequence[Line], start: int) -> int:
+    """Index of the first line from ``start`` that closes a signer's block."""
+    for index in range(start, len(lines)):
+        if _ends_block(lines[index].text):
+            return index
+    return len(lines)
+
+
+__all__ = [
+    "DOUBTFUL",
+    "OFFICE_WORDS",
+    "Block",
+    "Enactment",
+    "Named",
+    "block_end",
+    "find_enactment",
+    "is_office",
+    "read_block",
+    "read_enactment",
+]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from jdih_desktop.domain.dates import MONTHS_ID, parse_date_id
+from jdih_desktop.domain.dates import MONTHS_ID, month_number, parse_date_id
 
 T = TypeVar("T")
 
@@ -26,6 +26,7 @@ class Field(Generic[T]):
     confidence: float
     page: int
     line: int
+    reason: str = ""  # why the reader doubts it (shown beside a field below SURE)
 
 
 @dataclass(frozen=True)
@@ -218,27 +219,46 @@ def _digits(token: str) -> str:
     return token.translate(str.maketrans("OoQDlIi|", "00001111"))
 
 
-_LOOSE_DATE = re.compile(r"([\dOolI]{1,2})\s+([A-Za-z][A-Za-z01]{2,})\s*,?\s+([\dOolI]{4})")
+_LOOSE_DATE = re.compile(
+    r"([\dOolI]{1,2})\s*([A-Za-z][A-Za-z01]{2,})\.?\s*,?\s*([\dOolI]{4})(?!\d)"
+)
+# Rubber stamps print English or short month names ("17 OCT 2001", "26 MAY 2004",
+# "14 Feb 2005"); older letters spell "Nopember", "Pebruari".
+_STAMP_MONTHS = {
+    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+    "aug": 8, "agu": 8, "ags": 8, "agt": 8, "sep": 9, "sept": 9, "oct": 10, "okt": 10,
+    "nov": 11, "nop": 11, "dec": 12, "des": 12, "january": 1, "february": 2, "march": 3,
+    "june": 6, "july": 7, "august": 8, "october": 10, "december": 12,
+}  # fmt: skip
+
+
+def _month(word: str) -> tuple[int, bool] | None:
+    """Month number of ``word`` and whether it was read without repair."""
+    low = word.lower()
+    exact = month_number(low) or _STAMP_MONTHS.get(low)
+    if exact:
+        return exact, True
+    low = low.translate(str.maketrans("10", "lo"))  # "Ju1i" → "Juli"
+    best = min(range(12), key=lambda i: distance(low, MONTHS_ID[i].lower()))
+    if distance(low, MONTHS_ID[best].lower()) <= max(1, allowed_errors(MONTHS_ID[best])):
+        return best + 1, False
+    return None
 
 
 def parse_date_loose(text: str) -> tuple[date, bool] | None:
-    """The first date in ``text``; ``(date, exact)`` where ``exact`` is False when the
-    month name was repaired."""
-    exact = parse_date_id(text)
-    if exact is not None:
-        return exact, True
+    """The first date in ``text``; ``(date, exact)`` where ``exact`` is False when a digit or
+    the month name was repaired."""
+    found = parse_date_id(text)
+    if found is not None:
+        return found, True
     for match in _LOOSE_DATE.finditer(text):
         day, year = _digits(match.group(1)), _digits(match.group(3))
-        month_word = match.group(2).translate(str.maketrans("10", "lo"))  # "Ju1i" → "Juli"
-        if not (day.isdigit() and year.isdigit()):
+        month = _month(match.group(2))
+        if month is None or not (day.isdigit() and year.isdigit()):
             continue
-        best = min(range(12), key=lambda i: distance(month_word.lower(), MONTHS_ID[i].lower()))
-        if distance(month_word.lower(), MONTHS_ID[best].lower()) > max(
-            1, allowed_errors(MONTHS_ID[best])
-        ):
-            continue
+        exact = month[1] and day == match.group(1) and year == match.group(3)
         try:
-            return date(int(year), best + 1, int(day)), False
+            return date(int(year), month[0], int(day)), exact
         except ValueError:
             continue
     return None
