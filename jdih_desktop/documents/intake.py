@@ -26,6 +26,7 @@ from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.documents.ocr import OcrOptions, check_ocr_available, ocr_pdf
 from jdih_desktop.documents.pdf_import import PdfInspection, repair_pdf, validate_import
+from jdih_desktop.documents.pdf_metadata import stamp_metadata
 from jdih_desktop.documents.reader import DecreeExtraction, read_decree
 from jdih_desktop.documents.text import PageText, extract_text
 from jdih_desktop.domain.abstract import Abstract
@@ -175,7 +176,7 @@ def _read(
         inspection=inspection,
         pages=pages,
         text_source=text_source,
-        extraction=read_decree(pages),
+        extraction=read_decree(pages, ocr=text_source == OCR),
         notes=tuple(notes),
         derived=derived,
     )
@@ -263,7 +264,10 @@ class DocumentIntake:
             document = self._archive.create(
                 actor,
                 metadata,
-                main_pdf=reading.derived or path,
+                # The stored copy carries the record in its XMP/DocInfo; the original stays as is.
+                main_pdf=stamp_metadata(reading.derived or path, Path(work) / "main.pdf", metadata)
+                or reading.derived
+                or path,
                 file_name=path.name,
                 original=path,
                 page_count=reading.inspection.page_count,

@@ -35,6 +35,44 @@ class DocumentMetadata:
     language: str = "id"
     issued: date | None = None  # tanggal penetapan
     created: datetime | None = None  # aware; default: now, at assembly
+    #: JDIH properties without a Dublin Core home ("penandatangan", "nomor", "tahun", …),
+    #: written in the ``jdih:`` namespace, declared by a PDF/A extension schema.
+    jdih: tuple[tuple[str, str], ...] = ()
+
+
+JDIH_NS = "http://ns.jdih-desktop.invalid/decree/1.0/"  # a name, never fetched
+#: The JDIH schema's properties and what each holds (the PDF/A extension schema says so).
+JDIH_PROPERTIES = {
+    "jenis": "Jenis peraturan (document type)",
+    "nomor": "Nomor keputusan as printed (decree number)",
+    "tahun": "Tahun (year of the decree number)",
+    "tempatPenetapan": "Tempat penetapan (place of enactment)",
+    "tanggalPenetapan": "Tanggal penetapan, YYYY-MM-DD (date of enactment)",
+    "penandatangan": "Penandatangan (signer)",
+    "teuBadan": "TEU badan (issuing office)",
+    "status": "Status (berlaku / tidak berlaku)",
+}
+
+
+def _extension_schema() -> str:
+    """PDF/A-2 (ISO 19005-2, 6.6.2.3) needs every custom XMP property declared."""
+    props = "".join(
+        '<rdf:li rdf:parseType="Resource">'
+        f"<pdfaProperty:name>{name}</pdfaProperty:name>"
+        "<pdfaProperty:valueType>Text</pdfaProperty:valueType>"
+        "<pdfaProperty:category>external</pdfaProperty:category>"
+        f"<pdfaProperty:description>{escape(text)}</pdfaProperty:description>"
+        "</rdf:li>"
+        for name, text in JDIH_PROPERTIES.items()
+    )
+    return (
+        '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">'
+        "<pdfaSchema:schema>JDIH Desktop decree metadata</pdfaSchema:schema>"
+        f"<pdfaSchema:namespaceURI>{JDIH_NS}</pdfaSchema:namespaceURI>"
+        "<pdfaSchema:prefix>jdih</pdfaSchema:prefix>"
+        f"<pdfaSchema:property><rdf:Seq>{props}</rdf:Seq></pdfaSchema:property>"
+        "</rdf:li></rdf:Bag></pdfaExtension:schemas>"
+    )
 
 
 def _clean(text: str) -> str:
@@ -80,6 +118,10 @@ def xmp_packet(meta: DocumentMetadata, created: datetime, pdfa: bool) -> bytes:
         props.append(f"<dc:language>{_list('Bag', (meta.language,))}</dc:language>")
     if meta.issued:
         props.append(f"<dc:date>{_list('Seq', (meta.issued.isoformat(),))}</dc:date>")
+    jdih = [(k, _clean(v)) for k, v in meta.jdih if k in JDIH_PROPERTIES and _clean(v)]
+    props += [f"<jdih:{k}>{escape(v)}</jdih:{k}>" for k, v in jdih]
+    if jdih:
+        props.append(_extension_schema())
     stamp = _xmp_date(created)
     props += [
         f"<pdf:Producer>{escape(PRODUCER)}</pdf:Producer>",
@@ -97,7 +139,11 @@ def xmp_packet(meta: DocumentMetadata, created: datetime, pdfa: bool) -> bytes:
         '    xmlns:dc="http://purl.org/dc/elements/1.1/"\n'
         '    xmlns:xmp="http://ns.adobe.com/xap/1.0/"\n'
         '    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"\n'
-        '    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">\n'
+        '    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"\n'
+        f'    xmlns:jdih="{JDIH_NS}"\n'
+        '    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"\n'
+        '    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"\n'
+        '    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">\n'
         f"   {body}\n"
         "  </rdf:Description>\n"
         " </rdf:RDF>\n"
@@ -145,6 +191,8 @@ def output_intent(icc_object: int) -> bytes:
 
 
 __all__ = [
+    "JDIH_NS",
+    "JDIH_PROPERTIES",
     "PRODUCER",
     "DocumentMetadata",
     "info_dict",
