@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from jdih_desktop.documents.reader_confidence import DOUBTFUL
+from jdih_desktop.documents.reader_confidence import DOUBTFUL, reason
 from jdih_desktop.documents.reader_number import read_number
 from jdih_desktop.documents.reader_sections import (
     DIKTUM,
@@ -185,7 +185,7 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
         out["nomor"] = _field(parsed.format(), 0.95, errors + repaired, lines[index])
         out["nomor_parsed"] = parsed
         if repaired:
-            out["nomor"] = _doubt(out["nomor"], "nomor diperbaiki dari hasil OCR")
+            out["nomor"] = _doubt(out["nomor"], reason("nomor_repaired"))
         out["tahun"] = _field(parsed.year, 0.95, errors + repaired, lines[index])
         return index + 1
     reading = read_number(rest)
@@ -198,11 +198,11 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
             0.3,
             line.page,
             line.number,
-            "nomor tidak terbaca jelas (tulisan tangan atau cetakan rusak)",
+            reason("nomor_unreadable"),
         )
     elif reading.repairs or errors:
         out["nomor"] = Field(
-            reading.text, DOUBTFUL, line.page, line.number, "nomor diperbaiki dari hasil OCR"
+            reading.text, DOUBTFUL, line.page, line.number, reason("nomor_repaired")
         )
     else:
         out["nomor"] = _field(reading.text, 0.9, 0, line)
@@ -217,9 +217,9 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
     return index + 1
 
 
-def _doubt(field: Field[T], reason: str, ceiling: float = DOUBTFUL) -> Field[T]:
+def _doubt(field: Field[T], why: str, ceiling: float = DOUBTFUL) -> Field[T]:
     """``field`` with its confidence capped below SURE and the reason why."""
-    reasons = "; ".join(r for r in (field.reason, reason) if r)
+    reasons = "; ".join(r for r in (field.reason, why) if r)
     return Field(field.value, min(field.confidence, ceiling), field.page, field.line, reasons)
 
 
@@ -273,9 +273,9 @@ def _title(lines: list[Line], start: int, out: dict[str, Any]) -> int:
         title = title_case(text.strip(" .,;:"))
         field = _field(title, 0.9 if ended else 0.6, errors, lines[index])
         if not ended:
-            field = _doubt(field, "akhir judul tidak jelas")
+            field = _doubt(field, reason("title_end"))
         elif re.search(r"[^A-Za-z0-9 ,.()'/&-]", text):
-            field = _doubt(field, "judul memuat tanda yang tak lazim (OCR?)")
+            field = _doubt(field, reason("title_odd"))
         out["judul"] = field
     return cursor
 
@@ -451,19 +451,19 @@ def _signatures(lines: list[Line], enacted: int, out: dict[str, Any], ocr: bool)
             0.9 if exact else DOUBTFUL,
             where.page,
             where.number,
-            "" if exact else "tanggal diperbaiki dari hasil OCR",
+            "" if exact else reason("date_repaired"),
         )
     stop = block_end(lines, found.after)
     signer = read_block(lines, found.after, stop)
     if signer.name is not None:
         line = signer.name.line
-        reason = signer.name.doubt
-        if not reason and ocr:
-            reason = "nama dibaca OCR di bawah tanda tangan/cap: periksa ejaannya"
-        if not reason and signer.title is None:
-            reason = "tidak ada baris jabatan di atas nama"
+        why = signer.name.doubt
+        if not why and ocr:
+            why = reason("name_ocr")
+        if not why and signer.title is None:
+            why = reason("name_no_office")
         out["penandatangan"] = Field(
-            signer.name.text, DOUBTFUL if reason else 0.9, line.page, line.number, reason
+            signer.name.text, DOUBTFUL if why else 0.9, line.page, line.number, why
         )
     if signer.title is not None:
         line = signer.title.line
@@ -504,25 +504,22 @@ def _salinan(lines: list[Line], out: dict[str, Any]) -> None:
     certified = out.get("salinan_sesuai_aslinya")
     mark = out.get("salinan")
     if certified is not None and certified.value:
-        reason = "" if "pengesah_salinan" in out else "tidak ada nama pengesah salinan"
-        out["salinan"] = Field(
-            True, DOUBTFUL if reason else 0.9, certified.page, certified.line, reason
-        )
+        why = "" if "pengesah_salinan" in out else reason("no_certifier")
+        out["salinan"] = Field(True, DOUBTFUL if why else 0.9, certified.page, certified.line, why)
         return
     if mark is not None and mark.value:
-        out["salinan"] = _doubt(mark, "tanda SALINAN tanpa blok 'Salinan sesuai dengan aslinya'")
+        out["salinan"] = _doubt(mark, reason("mark_only"))
         return
     distribution = any(_DISTRIBUTION.search(line.text) for line in lines)
     last = lines[-1]
     out["salinan_sesuai_aslinya"] = Field(False, 0.85, last.page, last.number)
-    reason = "" if "penandatangan" in out else "blok tanda tangan tidak terbaca"
+    why = "" if "penandatangan" in out else reason("no_signature")
     out["salinan"] = Field(
         False,
-        0.85 if not reason else DOUBTFUL,
+        0.85 if not why else DOUBTFUL,
         last.page,
         last.number,
-        reason
-        or ("'SALINAN … disampaikan kepada' adalah daftar distribusi" if distribution else ""),
+        why or (reason("distribution") if distribution else ""),
     )
 
 
@@ -548,19 +545,17 @@ def _cross_check(
     and issuers vs their repetition further on."""
     tahun, when = out.get("tahun"), out.get("tanggal_penetapan")
     if tahun is None and when is not None:
-        out["tahun"] = Field(
-            when.value.year, 0.5, when.page, when.line, "tahun diambil dari tanggal penetapan"
-        )
+        out["tahun"] = Field(when.value.year, 0.5, when.page, when.line, reason("year_from_date"))
     elif tahun is not None and when is not None and tahun.value != when.value.year:
-        reason = f"tahun nomor {tahun.value} tidak sama dengan tanggal penetapan {when.value}"
-        out["tahun"] = _doubt(tahun, reason)
-        out["tanggal_penetapan"] = _doubt(when, reason)
+        why = reason("year_mismatch", year=tahun.value, day=when.value)
+        out["tahun"] = _doubt(tahun, why)
+        out["tanggal_penetapan"] = _doubt(when, why)
     judul = out.get("judul")
     if judul is not None and judul.confidence >= DOUBTFUL and ocr:
         mine = _alnum(judul.value)
         repeated = [r for r in _repeats(lines, menetapkan, "TENTANG")[1:] if r.startswith(mine)]
         if not repeated:
-            out["judul"] = _doubt(judul, "judul hasil OCR tidak cocok dengan pengulangannya")
+            out["judul"] = _doubt(judul, reason("title_unconfirmed"))
     jenis = out.get("jenis")
     issuer = out.get("pembuat")
     if jenis is not None and issuer is not None:
@@ -569,8 +564,8 @@ def _cross_check(
             _alnum(line.text).startswith(mine) or mine in _alnum(line.text) for line in lines
         )
         if seen < 2:
-            out["jenis"] = _doubt(jenis, "nama pembuat hanya terbaca sekali")
-            out["pembuat"] = _doubt(issuer, "nama pembuat hanya terbaca sekali")
+            out["jenis"] = _doubt(jenis, reason("issuer_once"))
+            out["pembuat"] = _doubt(issuer, reason("issuer_once"))
     name = out.get("penandatangan")
     if name is not None and is_office(name.value):
-        out["penandatangan"] = _doubt(name, "nama penandatangan terbaca sebagai jabatan", 0.3)
+        out["penandatangan"] = _doubt(name, reason("signer_is_office"), 0.3)

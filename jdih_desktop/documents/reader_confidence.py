@@ -10,10 +10,103 @@ fields it can be checked against; a doubt lowers it below SURE and says why.
 
 from __future__ import annotations
 
+from jdih_desktop.domain.messages import msg
+
 #: At or above: shown without a warning colour ("no need to check").
 SURE = 0.85
 #: Ceiling for a value that needed a repair or disagrees with another field.
 DOUBTFUL = 0.6
+
+
+#: Why a field is doubtful, in both languages (rendered in the app's language when read).
+REASONS: dict[str, tuple[str, str]] = {
+    "nomor_repaired": (
+        "nomor diperbaiki dari hasil OCR",
+        "number repaired from OCR text",
+    ),
+    "nomor_unreadable": (
+        "nomor tidak terbaca jelas (tulisan tangan atau cetakan rusak)",
+        "number not clearly legible (handwritten or damaged print)",
+    ),
+    "title_end": (
+        "akhir judul tidak jelas",
+        "the end of the title is unclear",
+    ),
+    "title_odd": (
+        "judul memuat tanda yang tak lazim (OCR?)",
+        "the title holds unusual characters (OCR?)",
+    ),
+    "title_unconfirmed": (
+        "judul hasil OCR tidak cocok dengan pengulangannya",
+        "the OCR'd title does not match its repetition",
+    ),
+    "date_repaired": (
+        "tanggal diperbaiki dari hasil OCR",
+        "date repaired from OCR text",
+    ),
+    "date_unreadable": (
+        "tanggal tidak terbaca (tulisan tangan atau cap?)",
+        "date not legible (handwritten or stamped?)",
+    ),
+    "name_ocr": (
+        "nama dibaca OCR di bawah tanda tangan/cap: periksa ejaannya",
+        "name OCR'd under a signature/stamp: check its spelling",
+    ),
+    "name_no_office": (
+        "tidak ada baris jabatan di atas nama",
+        "no office line above the name",
+    ),
+    "name_unclean": (
+        "nama tidak terbaca bersih",
+        "the name is not cleanly legible",
+    ),
+    "name_is_office": (
+        "nama sama dengan sebuah jabatan",
+        "the name is also an office",
+    ),
+    "name_cut": (
+        "coretan atau cap di atas nama: nama mungkin terpotong",
+        "scribble or stamp above the name: it may be cut",
+    ),
+    "signer_is_office": (
+        "nama penandatangan terbaca sebagai jabatan",
+        "the signer's name reads as an office",
+    ),
+    "no_certifier": (
+        "tidak ada nama pengesah salinan",
+        "no certifying official's name",
+    ),
+    "mark_only": (
+        "tanda SALINAN tanpa blok 'Salinan sesuai dengan aslinya'",
+        "SALINAN mark without a 'Salinan sesuai dengan aslinya' block",
+    ),
+    "no_signature": (
+        "blok tanda tangan tidak terbaca",
+        "the signature block is not legible",
+    ),
+    "distribution": (
+        "'SALINAN … disampaikan kepada' adalah daftar distribusi",
+        "'SALINAN … disampaikan kepada' is a distribution list",
+    ),
+    "issuer_once": (
+        "nama pembuat hanya terbaca sekali",
+        "the issuer's name was read only once",
+    ),
+    "year_from_date": (
+        "tahun diambil dari tanggal penetapan",
+        "year taken from the enactment date",
+    ),
+    "year_mismatch": (
+        "tahun nomor {year} tidak sama dengan tanggal penetapan {day}",
+        "the number's year {year} differs from the enactment date {day}",
+    ),
+}
+
+
+def reason(key: str, **params: object) -> str:
+    """The reason ``key`` as text in the current language."""
+    id_text, en_text = REASONS[key]
+    return str(msg(id_text, en_text, **params))
 
 
 def needs_check(confidence: float | None) -> bool:
@@ -21,4 +114,4 @@ def needs_check(confidence: float | None) -> bool:
     return confidence is None or confidence < SURE
 
 
-__all__ = ["DOUBTFUL", "SURE", "needs_check"]
+__all__ = ["DOUBTFUL", "REASONS", "SURE", "needs_check", "reason"]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from jdih_desktop.documents.reader_confidence import DOUBTFUL
+from jdih_desktop.documents.reader_confidence import DOUBTFUL, reason
 from jdih_desktop.documents.reader_text import (
     Line,
     match_words,
@@ -199,7 +199,7 @@ def read_enactment(lines: Sequence[Line], index: int) -> Enactment:
             after = at + 1
             break
         if keyword:
-            doubt = "tanggal tidak terbaca (tulisan tangan atau cap?)"
+            doubt = reason("date_unreadable")
             after = at + 1
             break
     return Enactment(index, place, found, doubt, after)
@@ -214,7 +214,7 @@ def is_office(text: str) -> bool:
     words = _words(text)
     if not words:
         return False
-    official = sum(w in OFFICE_WORDS for w in words)
+    official = sum(w in OFFICE_WORDS or bool(re.fullmatch(r"[IVX]{1,4}", w)) for w in words)
     # OCR damages a word or two of a long office line ("DAN AN ARIKSK NASIONAL").
     return (
         official == len(words)
@@ -231,12 +231,12 @@ def _ends_block(text: str) -> bool:
 
 def _name_doubt(name: str) -> str:
     if not _CLEAN_NAME.match(name) or ".." in name or re.search(r"\b\w\b(?!\.)", name):
-        return "nama tidak terbaca bersih"
+        return reason("name_unclean")
     words = [w for w in name.replace(",", " ").split() if not _DEGREE.match(w)]
     if not words or any(len(w.strip(".")) < 2 for w in words):
-        return "nama tidak terbaca bersih"
+        return reason("name_unclean")
     if all(w.upper().strip(".") in OFFICE_WORDS for w in words):
-        return "nama sama dengan sebuah jabatan"
+        return reason("name_is_office")
     return ""
 
 
@@ -270,9 +270,7 @@ def read_block(lines: Sequence[Line], start: int, stop: int) -> Block:
         if name[:1].islower() and not _DELEGATION.match(name):
             continue  # a sentence, not a name
         title = _office_title(offices)
-        doubt = _name_doubt(name) or (
-            "coretan atau cap di atas nama: nama mungkin terpotong" if debris else ""
-        )
+        doubt = _name_doubt(name) or (reason("name_cut") if debris else "")
         return Block(Named(name_case(name), line, doubt), title)
     return Block(None, _office_title(offices))
 

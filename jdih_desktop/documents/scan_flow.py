@@ -50,6 +50,7 @@ class FieldReading:
     confidence: float | None  # None: not read from the document
     page: int | None = None
     line: int | None = None
+    reason: str = ""  # why the reader doubts it (empty when sure)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def readings(extraction: DecreeExtraction) -> dict[str, FieldReading]:
     for name, source in FIELDS:
         field = getattr(extraction, source)
         found[name] = (
-            FieldReading(_text(field.value), field.confidence, field.page, field.line)
+            FieldReading(_text(field.value), field.confidence, field.page, field.line, field.reason)
             if field is not None
             else FieldReading("", None)
         )

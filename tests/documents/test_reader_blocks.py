@@ -1,0 +1,167 @@
+"""Signature blocks, numbering forms and honest confidence on the kinds of text real decrees have.
+
+Each text is a short synthetic decree written after a layout seen in real ones (Keppres with a
+"Diundangkan" block, a certified copy, a delegated agency head, a KPU Kabupaten block,
+letter-spaced and split "Ditetapkan di", rubber-stamped English months, OCR-damaged numbers);
+the real decrees themselves are measured by ``benchmarks/reader_accuracy.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jdih_desktop.documents.reader import read_decree
+from jdih_desktop.documents.reader_confidence import SURE, needs_check
+from jdih_desktop.documents.reader_number import read_number
+
+
+def _decree(head: str, end: str) -> str:
+    return (
+        f"{head}\n"
+        "Menimbang : a. bahwa perlu menetapkan keputusan;\n"
+        "Mengingat : 1. Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum;\n"
+        "MEMUTUSKAN:\n"
+        "Menetapkan : KEPUTUSAN TENTANG HAL ITU.\n"
+        "KESATU : Menetapkan hal itu.\n"
+        "KEDUA : Keputusan ini mulai berlaku pada tanggal ditetapkan.\n"
+        f"{end}\n"
+    )
+
+
+KEPPRES_HEAD = (
+    "KEPUTUSAN PRESIDEN REPUBLIK INDONESIA\nNOMOR 33 TAHUN 1988\nTENTANG\n"
+    "LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nPRESIDEN REPUBLIK INDONESIA,"
+)
+
+
+def test_keppres_signer_is_not_the_office_nor_the_promulgating_minister() -> None:
+    text = _decree(
+        KEPPRES_HEAD,
+        "Ditetapkan di Jakarta\npada tanggal 27 September 1988\nPRESIDEN REPUBLIK INDONESIA,\n"
+        "ttd.\nSOEHARTO\nDiundangkan di Jakarta\npada tanggal 27 September 1988\n"
+        "MENTERI/SEKRETARIS NEGARA\nREPUBLIK INDONESIA,\nttd.\nMOERDIONO",
+    )
+    found = read_decree(text)
+    assert found.penandatangan is not None and found.penandatangan.value == "Soeharto"
+    assert found.penandatangan.confidence >= SURE
+    assert found.tempat_penetapan is not None and found.tempat_penetapan.value == "Jakarta"
+    assert found.tanggal_penetapan is not None
+    assert found.tanggal_penetapan.value == date(1988, 9, 27)
+    assert found.nomor is not None and found.nomor.value.casefold() == "33 tahun 1988"
+    assert found.judul is not None and found.judul.value.startswith("Lembaga Penerbangan")
+    assert found.salinan is not None and found.salinan.value is False
+
+
+def test_certified_copy_certifier_is_not_the_signer() -> None:
+    text = _decree(
+        KEPPRES_HEAD,
+        "Ditetapkan di Jakarta\npada tanggal 7 Juni 1988\nPRESIDEN REPUBLIK INDONESIA,\nttd.\n"
+        "ABDURRARMAN WAHID\nSalinan sesuai dengan aslinya\nSEKRETARIAT KABINET RI\n"
+        "Kepala Biro Peraturan\nPerundang-undangan II\nttd.\nEdy Sudibyo",
+    )
+    found = read_decree(text)
+    assert found.penandatangan is not None and found.penandatangan.value == "Abdurrarman Wahid"
+    assert found.pengesah_salinan is not None and found.pengesah_salinan.value == "Edy Sudibyo"
+    assert found.salinan is not None and found.salinan.value is True
+
+
+def test_delegated_agency_block_letter_spaced_place_and_stamped_english_month() -> None:
+    head = (
+        "KEPUTUSAN\nKEPALA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\n"
+        "NOMOR : KEP/139/X/2001\nTENTANG\nTATA HUBUNGAN KERJA\n"
+        "KEPALA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL"
+    )
+    text = _decree(
+        head,
+        "D i t e t a p k a n d i : J A K A R T A\nPada tanggal : 17 OCT 2001\n"
+        "A.n. KEPALA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nSEKRETARIS UTAMA,\n"
+        "Ir. BUDI SANTOSO, M.Eng\nSALINAN Keputusan ini disampaikan kepada:\n1. Para Deputi",
+    )
+    found = read_decree(text)
+    assert found.judul is not None and found.judul.value == "Tata Hubungan Kerja"
+    assert found.tempat_penetapan is not None and found.tempat_penetapan.value == "Jakarta"
+    assert found.tanggal_penetapan is not None
+    assert found.tanggal_penetapan.value == date(2001, 10, 17)
+    assert found.penandatangan is not None
+    assert found.penandatangan.value == "Ir. Budi Santoso, M.Eng"
+    # A distribution list headed "SALINAN" does not make the decree a certified copy.
+    assert found.salinan is not None and found.salinan.value is False
+    assert found.nomor is not None and found.nomor.value == "KEP/139/X/2001"
+
+
+def test_kpu_kabupaten_block_split_ditetapkan() -> None:
+    head = (
+        "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG\nNOMOR 19 TAHUN 2023\nTENTANG\n"
+        "PENETAPAN DAFTAR PEMILIH TETAP\nKETUA KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG,"
+    )
+    text = _decree(
+        head,
+        "Di tetapkan di Watansoppeng\npada tanggal 14 Mei 2023\n"
+        "KETUA KOMISI PEMILIHAN UMUM\nKABUPATEN SOPPENG,\nttd\nANDI MUHAMMAD YUSUF",
+    )
+    found = read_decree(text)
+    assert found.tempat_penetapan is not None and found.tempat_penetapan.value == "Watansoppeng"
+    assert found.penandatangan is not None and found.penandatangan.value == "Andi Muhammad Yusuf"
+    assert found.jabatan_penandatangan is not None
+    assert found.jabatan_penandatangan.value == "Ketua"
+
+
+def test_year_of_number_against_date_is_flagged_with_a_reason() -> None:
+    head = KEPPRES_HEAD.replace("33 TAHUN 1988", "33 TAHUN 2021")
+    text = _decree(
+        head,
+        "Ditetapkan di Jakarta\npada tanggal 2 Maret 2027\nPRESIDEN REPUBLIK INDONESIA,\n"
+        "ttd.\nSOEHARTO",
+    )
+    found = read_decree(text)
+    assert found.tahun is not None and found.tanggal_penetapan is not None
+    assert needs_check(found.tahun.confidence) and "2021" in found.tahun.reason
+    assert needs_check(found.tanggal_penetapan.confidence)
+
+
+def test_wrapped_date_line_is_no_signer_and_handwritten_date_is_left_out() -> None:
+    text = _decree(
+        KEPPRES_HEAD,
+        "Ditetapkan di Jakarta\nPada tanggal : j . r J u n i 1996\nPRESIDEN REPUBLIK INDONESIA,\n"
+        "ttd.\nSOEHARTO",
+    )
+    found = read_decree(text)
+    assert found.tanggal_penetapan is None
+    assert found.penandatangan is not None and found.penandatangan.value == "Soeharto"
+
+
+def test_ocr_name_under_a_stamp_is_never_sure() -> None:
+    text = _decree(
+        KEPPRES_HEAD,
+        "Ditetapkan di Jakarta\npada tanggal 27 September 1988\nPRESIDEN REPUBLIK INDONESIA,\n"
+        "ttd.\nSOEHARTO",
+    )
+    found = read_decree(text, ocr=True)
+    assert found.penandatangan is not None and needs_check(found.penandatangan.confidence)
+    assert found.penandatangan.reason
+    assert "reason" in found.to_dict()["penandatangan"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "year", "sure"),
+    [
+        (": 33 TAHUN 1988", "33 TAHUN 1988", 1988, True),
+        ("No. 99 TAHUN 1993", "99 TAHUN 1993", 1993, True),
+        ("KEP/082/VI/1996", "KEP/082/VI/1996", 1996, True),
+        ("496/ SK / R/UI/2020", "496/SK/R/UI/2020", 2020, True),
+        ("188.45/0581/BAPPEDA/2025", "188.45/0581/BAPPEDA/2025", 2025, True),
+        ("Kep/081/lv/2000", "Kep/081/IV/2000", 2000, False),  # "lv" repaired
+        ("Kep/ I1O / V /2004", "Kep/110/V/2004", 2004, False),
+        ("496/SK/R/UI/2O2L", "496/SK/R/UI/2021", 2021, False),
+        ("KEP/^36/VI/1996", None, 1996, False),  # unreadable running number
+    ],
+)
+def test_numbering_forms(raw: str, text: str | None, year: int, sure: bool) -> None:
+    reading = read_number(raw)
+    assert reading is not None and reading.year == year
+    if text is not None:
+        assert reading.text == text
+    clean = not reading.unreadable and not reading.repairs
+    assert clean is sure
