@@ -122,6 +122,25 @@ def read_pages(
     return list(reading.pages), "ocr"
 
 
+_NOT_BODY = re.compile(
+    r"disampaikan kepada|\bTembusan\b|^\s*LAMPIRAN\b|Salinan sesuai dengan aslinya|"
+    r"\bDitetapkan di\b|\bNIP\b",
+)
+
+
+def _abstract_check(extraction: DecreeExtraction) -> tuple[int, int, list[str]]:
+    """(Mengingat bullets, diktum bullets, suspicious excerpts) of the abstract draft's sources."""
+    from jdih_desktop.documents.abstract_draft import decided, legal_basis
+
+    suspects = [
+        text[:60]
+        for text in (legal_basis(extraction.mengingat), decided(extraction.diktum))
+        if _NOT_BODY.search(text)
+    ]
+    suspects += [f"{i.label}: {i.text[:50]}" for i in extraction.diktum if _NOT_BODY.search(i.text)]
+    return len(extraction.mengingat), len(extraction.diktum), suspects
+
+
 # -- comparing ----------------------------------------------------------------------------
 
 
@@ -228,6 +247,12 @@ def main() -> None:
     parser.add_argument("--cache", default=None, help="OCR text cache folder")
     parser.add_argument("--ocr-jobs", type=int, default=1)
     parser.add_argument("--details", action="store_true", help="print every wrong field")
+    parser.add_argument(
+        "--abstracts",
+        action="store_true",
+        help="check the abstract draft's bullets: from Mengingat and diktum, none from a "
+        "LAMPIRAN or distribution list",
+    )
     args = parser.parse_args()
     folder = Path(args.folder)
     run_mode = "text-only" if args.text_only else "no-ocr" if args.no_ocr else "app"
@@ -239,6 +264,7 @@ def main() -> None:
     sources: dict[str, int] = defaultdict(int)
     cases = sorted(folder.glob("*.json"))
     details: list[str] = []
+    abstract_checks: list[tuple[str, int, int, list[str]]] = []
     for meta_path in cases:
         case = meta_path.stem.split("-", 1)[0]
         if (only and case not in only) or case in exclude:
@@ -252,6 +278,8 @@ def main() -> None:
             source.startswith("txt") and kind == "scan-ocr"
         )
         extraction = read_decree(pages, ocr=from_ocr) if _TAKES_OCR else read_decree(pages)
+        if args.abstracts:
+            abstract_checks.append((case, *_abstract_check(extraction)))
         for field in FIELDS:
             if field not in meta["expected"]:
                 continue
@@ -298,6 +326,17 @@ def main() -> None:
         f"= {_pct(total.wrong_sure, total.scored).strip()} (goal <= 2 %); "
         f"judul 'near' (OCR noise within 1/40) counted right: {tallies[('judul', 'all')].near}"
     )
+    if args.abstracts:
+        bad = sum(1 for _, _, _, found in abstract_checks if found)
+        print(
+            f"\nabstract drafts: {len(abstract_checks)} decrees, {bad} with a bullet from a "
+            "LAMPIRAN / distribution list / signature block"
+        )
+        for case, basis, decided, found in abstract_checks:
+            print(
+                f"  {case}: dasar hukum {basis} butir, pokok isi {decided} butir"
+                + (f"  SUSPECT: {found}" if found else "")
+            )
     if args.details:
         print("\nwrong or near fields:")
         print("\n".join(details))

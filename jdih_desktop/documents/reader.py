@@ -409,6 +409,9 @@ def read_decree(source: Source, *, ocr: bool = False) -> DecreeExtraction:
     enacted = find_enactment(lines, (decided[0] if decided else body_end) + 1)
     if decided is not None:
         diktum_end = enacted if enacted is not None and enacted > decided[0] else len(lines)
+        # A distribution list ("SALINAN Keputusan ini disampaikan kepada", "Tembusan") or a
+        # LAMPIRAN before the signature is no part of the last diktum.
+        diktum_end = block_end(lines, decided[0] + 1, diktum_end)
         out["diktum"] = tuple(
             split_items(lines[decided[0]], decided[2], lines[decided[0] + 1 : diktum_end], DIKTUM)
         )

@@ -224,6 +224,9 @@ def is_office(text: str) -> bool:
 
 
 def _ends_block(text: str) -> bool:
+    # "Lampiran Keputusan ini" inside a diktum is a reference; the LAMPIRAN heading is capitals.
+    if match_words(text, "LAMPIRAN") and not text[:8].isupper():
+        return False
     return any(match_words(text, keyword) for keyword in _BLOCK_END) or bool(
         re.search(r"disampaikan\s+kepada", text, re.IGNORECASE)
     )
@@ -303,12 +306,14 @@ def _office_title(offices: Sequence[Line]) -> Named | None:
     return title
 
 
-def block_end(lines: Sequence[Line], start: int) -> int:
-    """Index of the first line from ``start`` that closes a signer's block."""
-    for index in range(start, len(lines)):
+def block_end(lines: Sequence[Line], start: int, stop: int | None = None) -> int:
+    """Index of the first line in ``lines[start:stop]`` that closes a signer's block (a
+    Diundangkan or certifier block, a distribution list, a LAMPIRAN), else ``stop``."""
+    end = len(lines) if stop is None else stop
+    for index in range(start, end):
         if _ends_block(lines[index].text):
             return index
-    return len(lines)
+    return end
 
 
 __all__ = [
