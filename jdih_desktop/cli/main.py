@@ -12,6 +12,7 @@ from jdih_desktop.cli import (
     content_cmds,
     db_cmds,
     document_cmds,
+    link_cmds,
     print_cmds,
     publish_cmds,
     report_cmds,
@@ -36,6 +37,7 @@ COMMAND_MODULES = (
     scan_cmds,
     trust_cmds,
     document_cmds,
+    link_cmds,
     content_cmds,
     publish_cmds,
 )

@@ -324,6 +324,14 @@ class ArchiveService:
             rows = session.scalars(select(models.Document).where(or_(*conditions)))
             return [_view(r) for r in rows]
 
+    def by_number(self, nomor: str, tahun: int | None = None) -> list[DocumentView]:
+        """Stored decrees with this number (any printed form), of that year when given."""
+        with self._db.read() as session:
+            query = select(models.Document).where(models.Document.nomor_key == nomor_key(nomor))
+            if tahun is not None:
+                query = query.where(models.Document.tahun == tahun)
+            return [_view(r) for r in session.scalars(query)]
+
     def file_path(self, document_id: int, role: str = "main") -> Path:
         """The verified path of a stored file (raises when missing or damaged)."""
         view = self.get(document_id)

@@ -1,0 +1,197 @@
+"""Status links read from a decree's text, proposed to the operator, applied when confirmed.
+
+A decree says itself which decree it revokes or amends: its title "PERUBAHAN ATAS KEPUTUSAN …
+NOMOR 136 TAHUN 1998 …", a diktum or Pasal "mencabut Keputusan … Nomor X" or "Keputusan …
+Nomor X … dicabut dan dinyatakan tidak berlaku (lagi)". Each such mention becomes a proposed
+relation (mencabut / mengubah) to the archived decree with that number and year, or a note that
+it is not in the archive. Nothing is written until the operator confirms: then the new decree
+records the relation and the older one the reverse (dicabut / diubah) and, when revoked, the
+status "tidak_berlaku", which is the status the JDIHN feed publishes for it.
+
+"… sebagaimana telah diubah dengan …" only tells the history of a decree the text cites; it is
+not a relation of this decree and is not proposed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from jdih_desktop.documents.archive import ArchiveService, DocumentView, nomor_key
+from jdih_desktop.documents.reader_number import read_number
+from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.metadata import DecreeMetadata, StatusRelation
+
+_INSTRUMENT = r"(?:Keputusan|Peraturan|Surat\s+Keputusan)"
+_NUMBER = (
+    r"Nomor\s*[:.]?\s*(?P<num>[0-9A-Za-z][0-9A-Za-z./-]*"
+    r"(?:\s*/\s*[0-9A-Za-z.-]+)*(?:\s+Tahun\s+\d{4})?)"
+)
+_AMENDS = re.compile(
+    r"perubahan\s+(?:\w+\s+)?atas\s+" + _INSTRUMENT + r"[^;]{0,160}?" + _NUMBER, re.IGNORECASE
+)
+_REVOKES = re.compile(r"\bmencabut\s+" + _INSTRUMENT + r"[^;]{0,160}?" + _NUMBER, re.IGNORECASE)
+_REVOKED_SENTENCE = re.compile(
+    _INSTRUMENT + r"[^;]{0,400}?(?:dicabut|dinyatakan\s+tidak\s+berlaku)", re.IGNORECASE
+)
+_ANY_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
+_HISTORY = re.compile(r"sebagaimana\s+telah\s+(?:beberapa\s+kali\s+)?diubah", re.IGNORECASE)
+#: The other side of each relation, recorded on the older decree.
+REVERSE = {"mencabut": "dicabut", "mengubah": "diubah"}
+
+
+@dataclass(frozen=True)
+class ProposedLink:
+    kind: str  # mencabut | mengubah (this decree → the older one)
+    nomor: str  # the older decree's number as read
+    tahun: int | None
+    excerpt: str  # the words it was read from
+    target_document_id: int | None = None
+    target_title: str = ""
+    note: str = ""  # e.g. "not in the archive"
+
+    def relation(self) -> StatusRelation:
+        return StatusRelation(
+            kind=self.kind,
+            target_text=f"Nomor {self.nomor}",
+            target_document_id=self.target_document_id,
+            note=self.note,
+        )
+
+
+def _number(text: str) -> tuple[str, int | None] | None:
+    reading = read_number(text)
+    if reading is None or reading.unreadable or reading.year is None:
+        return None
+    return reading.text, reading.year
+
+
+_DECIDED = re.compile(r"M\s*E\s*M\s*U\s*T\s*U\s*S\s*K\s*A\s*N")
+_ENACTED = re.compile(r"\bDitetapkan\s+di\b", re.IGNORECASE)
+
+
+def decision_part(body: str) -> str:
+    """The text from MEMUTUSKAN to "Ditetapkan di": what the decree itself decides (the
+    Menimbang and Mengingat before it cite other decrees' titles, "Perubahan atas …" too)."""
+    start = _DECIDED.search(body)
+    if start is None:
+        return ""
+    end = _ENACTED.search(body, start.end())
+    return body[start.end() : end.start() if end else len(body)]
+
+
+def find_mentions(title: str, body: str) -> list[tuple[str, str, int | None, str]]:
+    """(kind, nomor, tahun, excerpt) for each decree the title amends or the decision part
+    amends or revokes."""
+    found: list[tuple[str, str, int | None, str]] = []
+    text = " ".join(decision_part(body).split())
+    for source in (" ".join(title.split()), text):
+        for match in _AMENDS.finditer(source):
+            if (number := _number(match.group("num"))) is not None:
+                found.append(("mengubah", *number, match.group(0)[:200]))
+    for match in _REVOKES.finditer(text):
+        if (number := _number(match.group("num"))) is not None:
+            found.append(("mencabut", *number, match.group(0)[:200]))
+    for sentence in _REVOKED_SENTENCE.finditer(text):
+        words = sentence.group(0)
+        for match in _ANY_NUMBER.finditer(words):
+            if (number := _number(match.group("num"))) is not None:
+                found.append(("mencabut", *number, words[:200]))
+    unique: dict[tuple[str, str], tuple[str, str, int | None, str]] = {}
+    for kind, nomor, tahun, excerpt in found:
+        unique.setdefault((kind, nomor_key(nomor)), (kind, nomor, tahun, excerpt))
+    return list(unique.values())
+
+
+def propose(
+    archive: ArchiveService, title: str, body: str, own_id: int | None = None
+) -> list[ProposedLink]:
+    """Proposed relations for a decree with ``title`` and ``body`` text."""
+    proposals = []
+    for kind, nomor, tahun, excerpt in find_mentions(title, body):
+        matches = [d for d in archive.by_number(nomor, tahun) if d.id != own_id]
+        if len(matches) == 1:
+            target = matches[0]
+            proposals.append(
+                ProposedLink(kind, nomor, tahun, excerpt, target.id, target.metadata.judul)
+            )
+        else:
+            note = (
+                msg("tidak ada di arsip", "not in the archive")
+                if not matches
+                else msg(
+                    "{n} keputusan di arsip dengan nomor ini",
+                    "{n} archived decrees have it",
+                    n=len(matches),
+                )
+            )
+            proposals.append(ProposedLink(kind, nomor, tahun, excerpt, None, "", str(note)))
+    return proposals
+
+
+def _with_relation(
+    view: DocumentView, relation: StatusRelation, status: str | None = None
+) -> DecreeMetadata:
+    kept = [r for r in view.metadata.relations if r != relation]
+    return dataclasses.replace(
+        view.metadata,
+        relations=(*kept, relation),
+        status=status or view.metadata.status,
+    )
+
+
+def confirm(
+    archive: ArchiveService, actor: Actor, document_id: int, links: Iterable[ProposedLink]
+) -> list[DocumentView]:
+    """Record confirmed ``links`` on the decree and the reverse on each archived target;
+    a revoked target becomes "tidak_berlaku". Returns the decrees changed."""
+    changed = []
+    own = archive.get(document_id)
+    for link in links:
+        relation = dataclasses.replace(
+            link.relation(), relation_date=own.metadata.tanggal_penetapan
+        )
+        own = archive.update_metadata(actor, document_id, _with_relation(own, relation))
+        if link.target_document_id is None:
+            continue
+        target = archive.get(link.target_document_id)
+        reverse = StatusRelation(
+            kind=REVERSE[link.kind],
+            target_text=f"Nomor {own.metadata.nomor}",
+            target_document_id=document_id,
+            relation_date=own.metadata.tanggal_penetapan,
+        )
+        status = "tidak_berlaku" if link.kind == "mencabut" else None
+        changed.append(
+            archive.update_metadata(actor, target.id, _with_relation(target, reverse, status))
+        )
+    return [own, *changed]
+
+
+def select(links: Sequence[ProposedLink], choice: str) -> list[ProposedLink]:
+    """The links the operator picked: "all", "none" or 1-based numbers "1,3"."""
+    if choice.strip().lower() == "all":
+        return list(links)
+    if choice.strip().lower() in ("", "none"):
+        return []
+    picked = []
+    for part in choice.split(","):
+        index = int(part) - 1
+        if not 0 <= index < len(links):
+            raise IndexError(part)
+        picked.append(links[index])
+    return picked
+
+
+__all__ = [
+    "REVERSE",
+    "ProposedLink",
+    "confirm",
+    "decision_part",
+    "find_mentions",
+    "propose",
+    "select",
+]
