@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from datetime import date
@@ -11,7 +12,7 @@ from typing import Any
 
 from jdih_desktop.cli.common import actor_for, data_dir_parent, local_actor, print_table
 from jdih_desktop.context import AppContext
-from jdih_desktop.documents import search_index
+from jdih_desktop.documents import search_index, status_links
 from jdih_desktop.documents.abstract_draft import draft_abstract
 from jdih_desktop.documents.intake import IntakeReading
 from jdih_desktop.documents.reader import DecreeExtraction, read_decree
@@ -184,7 +185,9 @@ def _extract(args: argparse.Namespace, context: AppContext) -> int:
     for note in reading.notes:
         _warn(note)
     if args.json:
-        _dump(_reading_json(reading))
+        judul = reading.extraction.judul.value if reading.extraction.judul else ""
+        links = status_links.propose(context.archive, judul, reading.body_text)
+        _dump(_reading_json(reading) | {"status_links": [dataclasses.asdict(p) for p in links]})
         return 0
     print(f"{reading.file_name}: {reading.inspection.page_count} hlm., teks: {reading.text_source}")
     print_table(_field_rows(reading.extraction), ["Isian", "Nilai", "Yakin", "Hal:Baris"])
