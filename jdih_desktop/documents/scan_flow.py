@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from jdih_desktop.documents import status_links
 from jdih_desktop.documents.abstract_draft import draft_abstract
 from jdih_desktop.documents.abstracts import AbstractService
 from jdih_desktop.documents.archive import ArchiveService, DocumentView
@@ -194,6 +195,7 @@ def store(
         actor, pdf, overrides=overrides, request_id=draft.request_id, ocr=False
     )
     abstracts.save(actor, outcome.document.id, abstract, state="final")
+    status_links.confirm_saved(archive, actor, outcome.document.id, draft.metadata)
     draft.document_id = outcome.document.id
     draft.step = "publish"
     drafts.save(draft)

@@ -18,6 +18,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from jdih_desktop.documents.archive import ArchiveService, DocumentView, nomor_key
 from jdih_desktop.documents.reader_number import read_number
@@ -171,6 +172,19 @@ def confirm(
     return [own, *changed]
 
 
+def confirm_saved(
+    archive: ArchiveService, actor: Actor, document_id: int, metadata: dict[str, Any]
+) -> list[DocumentView]:
+    """Confirm the links the operator ticked in the wizard (kept in the draft's metadata)."""
+    names = {f.name for f in dataclasses.fields(ProposedLink)}
+    chosen = [
+        ProposedLink(**{k: v for k, v in saved.items() if k in names})
+        for saved in metadata.get("status_links") or ()
+        if isinstance(saved, dict) and saved.get("confirmed")
+    ]
+    return confirm(archive, actor, document_id, chosen) if chosen else []
+
+
 def select(links: Sequence[ProposedLink], choice: str) -> list[ProposedLink]:
     """The links the operator picked: "all", "none" or 1-based numbers "1,3"."""
     if choice.strip().lower() == "all":
@@ -190,6 +204,7 @@ __all__ = [
     "REVERSE",
     "ProposedLink",
     "confirm",
+    "confirm_saved",
     "decision_part",
     "find_mentions",
     "propose",

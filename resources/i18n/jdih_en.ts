@@ -1805,8 +1805,22 @@ Publishing decree copies on the JDIH site.</translation>
     <message>
         <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="41" />
         <source>Metadata keputusan</source>
-        <extracomment>Below this the reader was unsure: the field is marked for a careful look.</extracomment>
         <translation>Decree metadata</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="80" />
+        <source>Hubungan status yang diusulkan</source>
+        <translation>Proposed status links</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="80" />
+        <source>Hubungan status:</source>
+        <translation>Status links:</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="80" />
+        <source>{kind} Nomor {nomor} — {target}</source>
+        <translation>{kind} No. {nomor} — {target}</translation>
     </message>
     <message>
         <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="43" />

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,7 +36,7 @@ def test_history_in_mengingat_is_no_link_but_the_title_and_decision_are() -> Non
     assert found == {("mengubah", "136 Tahun 1998"), ("mencabut", "18 Tahun 1974")}
 
 
-def test_a_revoking_decree_proposes_and_confirms_the_link(db: Database, tmp_path: Path) -> None:
+def _two_decrees(db: Database, tmp_path: Path) -> tuple[ArchiveService, int, int]:
     archive = ArchiveService(
         db, FileStore(tmp_path / "files"), lambda: datetime(2026, 3, 2, tzinfo=UTC)
     )
@@ -45,6 +47,12 @@ def test_a_revoking_decree_proposes_and_confirms_the_link(db: Database, tmp_path
         "KETIGA      : Keputusan ini mulai berlaku pada tanggal ditetapkan.", REVOKING
     )
     newer = intake.import_pdf(OPERATOR, text_decree_pdf(newer_text, tmp_path / "b.pdf")).document
+    return archive, older.id, newer.id
+
+
+def test_a_revoking_decree_proposes_and_confirms_the_link(db: Database, tmp_path: Path) -> None:
+    archive, older_id, newer_id = _two_decrees(db, tmp_path)
+    older, newer = archive.get(older_id), archive.get(newer_id)
     proposals = status_links.propose(
         archive, newer.metadata.judul, archive.body_text(newer.id), own_id=newer.id
     )
@@ -62,3 +70,23 @@ def test_a_revoking_decree_proposes_and_confirms_the_link(db: Database, tmp_path
         ("mencabut", older.id),
         ("mencabut", None),
     }
+
+
+def test_the_wizard_records_only_the_links_the_operator_ticked(
+    db: Database, tmp_path: Path
+) -> None:
+    archive, older_id, newer_id = _two_decrees(db, tmp_path)
+    newer = archive.get(newer_id)
+    proposals = status_links.propose(
+        archive, newer.metadata.judul, archive.body_text(newer_id), own_id=newer_id
+    )
+    saved = {  # as the metadata page keeps them in the draft (JSON)
+        "status_links": [
+            dataclasses.asdict(p) | {"confirmed": p.target_document_id is not None}
+            for p in proposals
+        ]
+    }
+    assert status_links.confirm_saved(archive, OPERATOR, newer_id, {"status_links": []}) == []
+    status_links.confirm_saved(archive, OPERATOR, newer_id, json.loads(json.dumps(saved)))
+    assert [r.target_document_id for r in archive.get(newer_id).metadata.relations] == [older_id]
+    assert archive.get(older_id).metadata.status == "tidak_berlaku"

@@ -3,15 +3,19 @@ and a link to where it was read in the text beside it."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from jdih_desktop.documents import status_links
 from jdih_desktop.documents.reader_confidence import needs_check
 from jdih_desktop.documents.scan_flow import FieldReading, analyse
 from jdih_desktop.domain.errors import JdihError
@@ -72,6 +77,13 @@ class MetadataPage(QWizardPage):
             form.addRow(label + ":", row)
             self.edits[name] = edit
             self.marks[name] = mark
+        # Status links the text proposes; only the ones the operator ticks are recorded.
+        self.links = QListWidget()
+        self.links.setObjectName("status_links")
+        self.links.setAccessibleName(self.tr("Hubungan status yang diusulkan"))
+        self.links.setMaximumHeight(90)
+        form.addRow(self.tr("Hubungan status:"), self.links)
+        self._proposals: list[status_links.ProposedLink] = []
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Teks dokumen"))
@@ -123,6 +135,11 @@ class MetadataPage(QWizardPage):
             entry["value"] = edit.text().strip()
             draft.metadata[name] = entry
         draft.metadata["subjek"] = list(metadata.subjek)
+        draft.metadata["status_links"] = [
+            dataclasses.asdict(link)
+            | {"confirmed": self.links.item(i).checkState() == Qt.CheckState.Checked}
+            for i, link in enumerate(self._proposals)
+        ]
         abstract = dict(draft.abstract)
         abstract["subjek"] = list(metadata.subjek)
         draft.abstract = abstract
@@ -185,7 +202,31 @@ class MetadataPage(QWizardPage):
                 self._mark(name, reading)
             elif name == "bidang_hukum" and not edit.text():
                 edit.setText("Hukum Tata Negara")
+        self._fill_links(metadata, text)
         self.completeChanged.emit()
+
+    def _fill_links(self, metadata: dict[str, Any], text: str) -> None:
+        """Proposed status links, ticked as the operator left them in a resumed draft."""
+        saved = {
+            (d.get("kind"), d.get("nomor")): bool(d.get("confirmed"))
+            for d in metadata.get("status_links") or ()
+            if isinstance(d, dict)
+        }
+        self._proposals = status_links.propose(
+            self._wizard.context.archive, self.edits["judul"].text(), text
+        )
+        self.links.clear()
+        for link in self._proposals:
+            target = link.target_title or link.note
+            label = self.tr("{kind} Nomor {nomor} — {target}").format(
+                kind=link.kind, nomor=link.nomor, target=target
+            )
+            item = QListWidgetItem(label)
+            item.setToolTip(link.excerpt)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = saved.get((link.kind, link.nomor), False)
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.links.addItem(item)
 
     def _mark(self, name: str, reading: FieldReading) -> None:
         mark, edit = self.marks[name], self.edits[name]
