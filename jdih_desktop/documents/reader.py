@@ -43,6 +43,7 @@ from jdih_desktop.documents.reader_text import (
     confidence,
     is_noise,
     match_words,
+    similarity,
     title_case,
 )
 from jdih_desktop.documents.text import PageText, pages_from_text
@@ -235,6 +236,14 @@ _OFFICE_HEAD = re.compile(
 _BAHWA_LINE = re.compile(r"^\W{0,3}[a-z]?\W{0,2}bahwa\b", re.IGNORECASE)
 
 
+def _repeats_issuer(text: str, issuer: str) -> bool:
+    """The official's line: the heading's office again, whole (OCR may damage a word)."""
+    mine = _alnum(text)
+    if mine.startswith(issuer[: max(8, len(issuer) - 3)]):
+        return True
+    return len(mine) >= 0.95 * len(issuer) and similarity(mine, issuer) >= 0.8
+
+
 def _title(lines: list[Line], start: int, out: dict[str, Any]) -> int:
     """The TENTANG title, up to the official's line ("KOMISI ... SOPPENG,")."""
     found = _find(lines, "TENTANG", start, start + 4)
@@ -257,7 +266,7 @@ def _title(lines: list[Line], start: int, out: dict[str, Any]) -> int:
             match_words(text, "MENIMBANG")
             or match_words(text, "DENGAN RAHMAT")
             or _BAHWA_LINE.match(text)
-            or (issuer and parts and _alnum(text).startswith(issuer[: max(8, len(issuer) - 3)]))
+            or (issuer and parts and _repeats_issuer(text, issuer))
         ):
             ended = True
             break

@@ -179,8 +179,17 @@ def read_enactment(lines: Sequence[Line], index: int) -> Enactment:
     cut = _PADA_TANGGAL.search(rest)
     if cut:  # "Ditetapkan di Jakarta pada Tanggal 26 Oktober 1993"
         rest, date_part = rest[: cut.start()], rest[cut.end() :]
-    rest = rest.strip(" :;.,|")
+    rest = re.sub(r"^[^A-Za-z]+", "", rest).strip(" :;.,|")  # "di 8 — Jakarta": stamp debris
     place: Named | None = None
+    at = index
+    if not rest:
+        # Labels read as a column first: "Ditetapkan di" / "Pada tanggal" / "Jakarta" / date.
+        following = lines[index + 1 : index + 4]
+        labels = [ln for ln in following if _PADA_TANGGAL.fullmatch(ln.text.strip(" :"))]
+        values = [ln for ln in following if ln not in labels]
+        if labels and values and _PLACE.match(values[0].text.strip(" :;.,|")):
+            rest, line = values[0].text.strip(" :;.,|"), values[0]
+            at = lines.index(values[0])
     if rest:
         spaced = re.sub(r"\s+", " ", rest)
         if _PLACE.match(spaced):
@@ -188,19 +197,19 @@ def read_enactment(lines: Sequence[Line], index: int) -> Enactment:
     found: tuple[date, bool, Line] | None = None
     doubt = ""
     after = index + 1
-    candidates = [(date_part, index)] if date_part else []
-    candidates += [(lines[i].text, i) for i in range(index + 1, min(index + 4, len(lines)))]
-    for text, at in candidates:
+    candidates = [(date_part, at)] if date_part else []
+    candidates += [(lines[i].text, i) for i in range(at + 1, min(at + 4, len(lines)))]
+    for text, where in candidates:
         text = text.strip()
         keyword = _PADA_TANGGAL.match(text)
         parsed = _date_in(text[keyword.end() :] if keyword else text)
-        if parsed is not None and (keyword or at <= index + 1):
-            found = (parsed[0], parsed[1], lines[at])
-            after = at + 1
+        if parsed is not None and (keyword or where <= at + 1):
+            found = (parsed[0], parsed[1], lines[where])
+            after = where + 1
             break
-        if keyword:
+        if keyword and keyword.end() < len(text):
             doubt = reason("date_unreadable")
-            after = at + 1
+            after = where + 1
             break
     return Enactment(index, place, found, doubt, after)
 

@@ -249,14 +249,19 @@ def parse_date_loose(text: str) -> tuple[date, bool] | None:
     """The first date in ``text``; ``(date, exact)`` where ``exact`` is False when a digit or
     the month name was repaired."""
     found = parse_date_id(text)
-    if found is not None:
+    if found is not None and not re.search(r"\d\s\d", text):
         return found, True
+    # A stamp's letter-spaced day "1 9 JUN 2000"; anything but a label before the day
+    # ("$ 19 JUN") means the day may have lost a digit.
+    text = re.sub(r"(?<![\d\w])(\d) (\d)(?=\s+[A-Za-z])", r"\1\2", text)
     for match in _LOOSE_DATE.finditer(text):
         day, year = _digits(match.group(1)), _digits(match.group(3))
         month = _month(match.group(2))
         if month is None or not (day.isdigit() and year.isdigit()):
             continue
-        exact = month[1] and day == match.group(1) and year == match.group(3)
+        before = text[: match.start()].rstrip()
+        clean_start = not before or before[-1].isalpha() or before[-1] == ":"
+        exact = month[1] and day == match.group(1) and year == match.group(3) and clean_start
         try:
             return date(int(year), month[0], int(day)), exact
         except ValueError:
