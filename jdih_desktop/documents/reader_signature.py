@@ -196,7 +196,7 @@ def read_enactment(lines: Sequence[Line], index: int) -> Enactment:
             place = Named(title_case(spaced.upper()) if spaced.isupper() else spaced, line)
     found: tuple[date, bool, Line] | None = None
     doubt = ""
-    after = index + 1
+    after = at + 1
     candidates = [(date_part, at)] if date_part else []
     candidates += [(lines[i].text, i) for i in range(at + 1, min(at + 4, len(lines)))]
     for text, where in candidates:
