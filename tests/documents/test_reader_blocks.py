@@ -165,3 +165,44 @@ def test_numbering_forms(raw: str, text: str | None, year: int, sure: bool) -> N
         assert reading.text == text
     clean = not reading.unreadable and not reading.repairs
     assert clean is sure
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "block", "name", "office"),
+    [
+        (
+            "KOMISI PEMILIHAN UMUM PROVINSI SULAWESI SELATAN",
+            "4/PL.03.4-Kpt/73/Prov/III/2018",
+            "Plh. KETUA KOMISI PEMILIHAN UMUM\nPROVINSI SULAWESI SELATAN,\nttd\n"
+            "Dr. FAISAL AMIR, S.IP., M.Si.\nNIP 197001012000031001",
+            "Dr. Faisal Amir, S.IP., M.Si.",
+            "Plh. Ketua",
+        ),
+        (
+            "KOMISI PEMILIHAN UMUM KOTA MAKASSAR",
+            "37/Kpts/KPU-Kota-025.433570/TAHUN 2014",
+            "KOMISI PEMILIHAN UMUM KOTA MAKASSAR\nKETUA,\n\nNURMAL IDRUS",
+            "Nurmal Idrus",
+            "Ketua",
+        ),
+        (
+            "KOMISI PEMILIHAN UMUM",
+            "19 TAHUN 2023",
+            "KOMISI PEMILIHAN UMUM\nREPUBLIK INDONESIA\nKETUA,\nttd.\nHASYIM ASY'ARI",
+            "Hasyim Asy'ari",
+            "Ketua",
+        ),
+    ],
+)
+def test_kpu_blocks_at_every_level(
+    heading: str, number: str, block: str, name: str, office: str
+) -> None:
+    head = f"KEPUTUSAN {heading}\nNOMOR {number}\nTENTANG\nPENETAPAN HAL ITU\nKETUA {heading},"
+    found = read_decree(
+        _decree(head, f"Ditetapkan di Makassar\npada tanggal 1 Maret 2018\n{block}")
+    )
+    assert found.penandatangan is not None and found.penandatangan.value == name
+    assert found.penandatangan.confidence >= SURE, found.penandatangan.reason
+    assert found.jabatan_penandatangan is not None
+    assert found.jabatan_penandatangan.value == office
+    assert found.nomor is not None and found.nomor_parsed is not None
