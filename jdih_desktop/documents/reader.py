@@ -466,7 +466,8 @@ def _signatures(lines: list[Line], enacted: int, out: dict[str, Any], ocr: bool)
             "" if exact else reason("date_repaired"),
         )
     stop = block_end(lines, found.after)
-    signer = read_block(lines, found.after, stop)
+    issuer = frozenset(re.findall(r"[A-Z]{3,}", out.get("issuer_text", "").upper()))
+    signer = read_block(lines, found.after, stop, issuer)
     if signer.name is not None:
         line = signer.name.line
         why = signer.name.doubt

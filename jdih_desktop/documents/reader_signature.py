@@ -82,8 +82,6 @@ OFFICE_WORDS = frozenset(
         "KEMENTERIAN",
         "KOORDINATOR",
         "UNIVERSITAS",
-        "PENERBANGAN",
-        "ANTARIKSA",
         "NASIONAL",
         "BIRO",
         "KABINET",
@@ -111,7 +109,6 @@ OFFICE_WORDS = frozenset(
         "ANGGOTA",
         "SELAKU",
         "DAERAH",
-        "LAPAN",
     ]
 )
 _DEGREE = re.compile(
@@ -218,12 +215,15 @@ def _words(text: str) -> list[str]:
     return [w.strip(",.;:").upper() for w in text.split() if w.strip(",.;:")]
 
 
-def is_office(text: str) -> bool:
-    """A line naming an office or a body rather than a person."""
+def is_office(text: str, issuer: frozenset[str] = frozenset()) -> bool:
+    """A line naming an office or a body rather than a person; ``issuer`` holds the words of
+    the decree's own heading ("KETUA LEMBAGA PENERBANGAN …"), which its signer's office repeats."""
     words = _words(text)
     if not words:
         return False
-    official = sum(w in OFFICE_WORDS or bool(re.fullmatch(r"[IVX]{1,4}", w)) for w in words)
+    official = sum(
+        w in OFFICE_WORDS or w in issuer or bool(re.fullmatch(r"[IVX]{1,4}", w)) for w in words
+    )
     # OCR damages a word or two of a long office line ("DAN AN ARIKSK NASIONAL").
     return (
         official == len(words)
@@ -261,7 +261,9 @@ def _tidy(text: str) -> str:
     return name
 
 
-def read_block(lines: Sequence[Line], start: int, stop: int) -> Block:
+def read_block(
+    lines: Sequence[Line], start: int, stop: int, issuer: frozenset[str] = frozenset()
+) -> Block:
     """Office and name from a signature block in ``lines[start:stop]`` (max 10 lines)."""
     offices: list[Line] = []
     debris = False
@@ -271,7 +273,7 @@ def read_block(lines: Sequence[Line], start: int, stop: int) -> Block:
             break
         if _PADA_TANGGAL.match(text) or _date_in(text):
             continue
-        if is_office(text) or text.rstrip().endswith(",") or _DELEGATION.match(text):
+        if is_office(text, issuer) or text.rstrip().endswith(",") or _DELEGATION.match(text):
             offices.append(line)
             continue
         name = _tidy(text)
