@@ -27,13 +27,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from jdih_desktop.documents.assembly import assemble_pdf
+from jdih_desktop.documents.assembly import assemble_pdf, encode_page
 from jdih_desktop.documents.errors import (
     DocumentError,
     OcrUnavailableError,
+    PageImageError,
     PageOperationError,
 )
-from jdih_desktop.documents.images import image_dpi, open_page
+from jdih_desktop.documents.images import PageKind
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.documents.page_ocr import ChildProcesses, PageOcr, cached_ocr, ocr_page
 from jdih_desktop.documents.pagelist import PageEntry
@@ -146,6 +147,11 @@ class StreamingPipeline:
     @property
     def cancelled(self) -> bool:
         return self._cancelled
+
+    @property
+    def ocr_pids(self) -> list[int]:
+        """Process ids of the Tesseracts running now (for tests and diagnostics)."""
+        return self._children.pids
 
     def close(self, timeout: float = 5.0) -> None:
         """Cancel what is left and end the worker threads."""
@@ -419,18 +425,10 @@ class StreamingPipeline:
         key = f"{page.digest[:24]}-{self._check_tag}"
         record = self.work_dir / f"check-{key}.json"
         report: PageReport | None = None
+        found = _cached_check(record)
         try:
-            if record.exists():
-                data = json.loads(record.read_text(encoding="utf-8"))
-                entry = PageEntry(
-                    Path(data["entry"]),
-                    0,
-                    frozenset(PageFlag(f) for f in data["flags"]),
-                    (float(data["dpi"][0]), float(data["dpi"][1])),
-                )
-                ocr_source = Path(data["ocr_source"])
-                if not entry.source.exists() or not ocr_source.exists():
-                    raise FileNotFoundError(entry.source)
+            if found is not None:
+                entry, ocr_source = found
             else:
                 entry, ocr_source, report = self._check_fresh(page, key)
                 payload = {
@@ -441,14 +439,16 @@ class StreamingPipeline:
                 }
                 with atomic_writer(record) as handle:
                     handle.write(json.dumps(payload).encode("utf-8"))
-        except DocumentError as exc:
+        except (DocumentError, OSError) as exc:
+            error = (
+                exc
+                if isinstance(exc, DocumentError)
+                else PageImageError.unreadable(page.source, str(exc))
+            )
             with self._cond:
                 page.check_failed = True
                 self._text_version += 1
-            self._emit(PageFailed(page.page_id, "check", exc.message))
-            return
-        except (FileNotFoundError, KeyError, ValueError):
-            record.unlink(missing_ok=True)  # a stale record: check again from the scan
+            self._emit(PageFailed(page.page_id, "check", error.message))
             return
         with self._cond:
             page.entry = entry
@@ -457,7 +457,11 @@ class StreamingPipeline:
         self._emit(PageChecked(page.page_id, entry, report))
 
     def _check_fresh(self, page: _Page, key: str) -> tuple[PageEntry, Path, PageReport | None]:
-        """Run the page check, then encode a gray/colour page to JPEG for the PDF."""
+        """Run the page check, then encode a gray/colour page to JPEG for the PDF.
+
+        The JPEG is made now, while the feeder runs, with the assembly's own encoder; the
+        assembly later copies it as is. Bilevel pages need nothing: their G4 goes in as is.
+        """
         checked, dpi = page.source, page.dpi
         report = None
         flags: frozenset[PageFlag] = frozenset()
@@ -468,16 +472,13 @@ class StreamingPipeline:
             checked, dpi, flags = report.output, report.dpi, report.flags
             if report.output != target:
                 target.unlink(missing_ok=True)
-        with open_page(checked) as image:
-            dpi = dpi or image_dpi(image)
-            lossless = image.format in ("PNG", "TIFF") and image.mode not in ("1",)
-            if not lossless:
-                return PageEntry(checked, 0, flags, dpi), checked, report
-            encoded = self.work_dir / f"encoded-{key}.jpg"
-            pixels = image.convert("L" if image.mode in ("L", "LA", "I", "I;16") else "RGB")
-        with atomic_writer(encoded) as handle:
-            pixels.save(handle, format="JPEG", quality=self.options.jpeg_quality, dpi=dpi)
-        return PageEntry(encoded, 0, flags, dpi), checked, report
+        encoded = encode_page(PageEntry(checked, dpi=dpi), self.options.jpeg_quality)
+        if encoded.passthrough or encoded.kind is PageKind.BILEVEL:
+            return PageEntry(checked, 0, flags, encoded.dpi), checked, report
+        jpeg = self.work_dir / f"encoded-{key}.jpg"
+        with atomic_writer(jpeg) as handle:
+            handle.write(encoded.data)
+        return PageEntry(jpeg, 0, flags, encoded.dpi), checked, report
 
     def _ocr(self, page: _Page) -> None:
         rotation = page.rotation
@@ -536,3 +537,21 @@ class StreamingPipeline:
         with self._cond:
             self._read_version = version
             self._read_signature = signature
+
+
+def _cached_check(record: Path) -> tuple[PageEntry, Path] | None:
+    """An earlier run's page check result, if its record and files are still there."""
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+        entry = PageEntry(
+            Path(data["entry"]),
+            0,
+            frozenset(PageFlag(f) for f in data["flags"]),
+            (float(data["dpi"][0]), float(data["dpi"][1])),
+        )
+        ocr_source = Path(data["ocr_source"])
+    except (OSError, KeyError, ValueError, TypeError, IndexError):
+        return None
+    if not entry.source.exists() or not ocr_source.exists():
+        return None
+    return entry, ocr_source
