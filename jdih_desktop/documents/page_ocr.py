@@ -26,18 +26,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
 from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
 from jdih_desktop.documents.images import image_dpi, load_pixels, open_page, save_page
 from jdih_desktop.documents.osd import tesseract_env
+from jdih_desktop.documents.pageproc import TRANSPOSE_CW
 
 _PR_SET_PDEATHSIG = 1
-_TRANSPOSE_CW = {
-    90: Image.Transpose.ROTATE_270,  # Pillow's names count counter-clockwise
-    180: Image.Transpose.ROTATE_180,
-    270: Image.Transpose.ROTATE_90,
-}
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
@@ -140,7 +134,7 @@ def _upright_copy(source: Path, rotation: int, target: Path) -> Path:
     """The image turned ``rotation`` degrees clockwise, so Tesseract sees upright lines."""
     with open_page(source) as opened:
         dpi = image_dpi(opened)
-        image = load_pixels(opened, source).transpose(_TRANSPOSE_CW[rotation])
+        image = load_pixels(opened, source).transpose(TRANSPOSE_CW[rotation])
     if rotation in (90, 270):
         dpi = (dpi[1], dpi[0])
     save_page(image, target, dpi)

@@ -7,7 +7,8 @@ state (``wait_idle``, running OCR processes) with generous upper bounds.
 
 from __future__ import annotations
 
-import time
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from jdih_desktop.documents.stream_events import (
 )
 from jdih_desktop.documents.streaming import StreamingPipeline
 from tests.documents.synth import bilevel, needs_tesseract, save_g4, text_page
+from tests.support.processes import process_gone, wait_until
 
 pytestmark = needs_tesseract
 LIMIT = 120.0  # upper bound for OCR of a few small pages on a loaded 2-core machine
@@ -53,21 +55,6 @@ def pipeline(
     made = StreamingPipeline(work, StreamOptions(check=None, **options), on_event=sink)  # type: ignore[arg-type]
     made.start()
     return made
-
-
-def _gone(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
-    except FileNotFoundError:
-        return True
-
-
-def _wait_until(condition: Callable[[], bool], limit: float) -> None:
-    deadline = time.monotonic() + limit
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met within the upper bound"
-        time.sleep(0.01)
 
 
 def test_assembled_pdf_keeps_each_image_and_carries_each_pages_text(tmp_path: Path) -> None:
@@ -166,11 +153,11 @@ def test_cancel_mid_stream_kills_ocr_at_once_keeps_pages_and_the_next_start_resu
     try:
         engine.add_page(small)
         engine.add_page(dense)
-        _wait_until(lambda: any(isinstance(e, PageTextReady) for e in done), LIMIT)
-        _wait_until(lambda: bool(engine.ocr_pids), LIMIT)  # the dense page is in Tesseract
+        wait_until(lambda: any(isinstance(e, PageTextReady) for e in done), LIMIT)
+        wait_until(lambda: bool(engine.ocr_pids), LIMIT)  # the dense page is in Tesseract
         running = engine.ocr_pids
         engine.cancel()
-        _wait_until(lambda: all(_gone(pid) for pid in running), 1.0)
+        wait_until(lambda: all(process_gone(pid) for pid in running), 1.0)
     finally:
         engine.close()
     assert engine.cancelled and engine.ocr_runs == 1
@@ -218,3 +205,41 @@ def test_turning_by_other_than_quarter_turns_is_refused(tmp_path: Path, degrees:
     with pytest.raises(PageOperationError) as caught:
         engine.rotate(page, degrees)
     assert "90" in str(caught.value.message)
+
+
+APP = """
+import sys, time
+from pathlib import Path
+from jdih_desktop.documents.stream_events import StreamOptions
+from jdih_desktop.documents.streaming import StreamingPipeline
+engine = StreamingPipeline(Path(sys.argv[1]), StreamOptions(check=None, workers=1))
+engine.start()
+engine.add_page(Path(sys.argv[2]))
+while not engine.ocr_pids:
+    time.sleep(0.01)
+print(engine.ocr_pids[0], flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal: Linux")
+def test_ocr_dies_with_an_app_killed_outright(tmp_path: Path) -> None:
+    lines = ["Komisi Pemilihan Umum menetapkan keputusan tentang penetapan"] * 14
+    page = save_bilevel(text_page(lines, 200, size_mm=(150, 110)), tmp_path / "page-0001.tif")
+    app = subprocess.Popen(
+        [sys.executable, "-c", APP, str(tmp_path / "work"), str(page)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert app.stdout is not None
+        tesseract = int(app.stdout.readline())
+        app.kill()  # SIGKILL: no cleanup code of ours runs
+        app.wait()
+        wait_until(lambda: process_gone(tesseract), 5.0)
+    finally:
+        app.kill()
+        app.wait()
+        if app.stdout is not None:
+            app.stdout.close()

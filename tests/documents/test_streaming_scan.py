@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from pathlib import Path
 
 from jdih_desktop.documents.stream_events import StreamOptions
@@ -19,6 +18,7 @@ from jdih_desktop.scanning.service import ScanService
 from jdih_desktop.scanning.streaming import feed_pages, scan_streaming, stream_dir
 from scanner import ColorMode, PageSpooled, ScanEvent, ScanSettings, SessionStarted, Source
 from tests.documents.synth import bilevel, needs_tesseract, save_g4, text_page
+from tests.support.processes import wait_until
 
 pytestmark = needs_tesseract
 LIMIT = 120.0
@@ -56,10 +56,7 @@ def test_worker_killed_mid_stream_keeps_every_delivered_page_and_ocr_resumes(
         )
         assert result.state == "interrupted"
         assert len(delivered) >= 2 and len(first.order) == len(delivered)
-        deadline = time.monotonic() + LIMIT
-        while first.ocr_runs < 1:  # some OCR is done when the app goes away
-            assert time.monotonic() < deadline
-            time.sleep(0.01)
+        wait_until(lambda: first.ocr_runs >= 1, LIMIT)  # some OCR done when the app goes
     finally:
         first.close()  # the app closes with the rest of the OCR unfinished
     done_before = first.ocr_runs
