@@ -30,8 +30,6 @@ class StreamOptions:
     jpeg_quality: int = DEFAULT_JPEG_QUALITY
     tesseract: str = "tesseract"
     page_timeout: float = 300.0
-    #: Pages waiting for work before :meth:`wait_for_room` holds a feeder back; 0: 4 per worker.
-    max_backlog: int = 0
 
 
 @dataclass(frozen=True)

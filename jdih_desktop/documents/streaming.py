@@ -7,6 +7,11 @@ each driving at most one single-threaded Tesseract, so both cores work while the
 feeds and none is oversubscribed. The reader runs on the text of the first pages as soon as
 it exists and again as later pages arrive (:class:`ReadingUpdated`).
 
+A feeder faster than the pool is not slowed (an ADF cannot be paused mid-batch): pages wait
+as files in the spool, the pipeline keeps only their names and text, so memory stays flat in
+the page count, and never more than one Tesseract per core runs. Waiting pages are taken
+checks first, then OCR in page order, so the reader's run of finished first pages grows.
+
 Every result lives in ``work_dir`` under a name made from the page's content (and rotation for
 OCR), written atomically. So: turning a page re-OCRs only that page (turning it back finds the
 old result); deleting or reordering pages re-OCRs nothing; cancelling kills every child at
@@ -196,15 +201,6 @@ class StreamingPipeline:
         """Pages whose text is not settled yet."""
         with self._cond:
             return sum(1 for p in self._live() if not p.text_settled(self._ocr_on))
-
-    def wait_for_room(self, cancel: threading.Event | None = None) -> None:
-        """Hold a feeder that can wait (a file source) while the backlog is full."""
-        limit = self.options.max_backlog or 4 * self.workers
-        with self._cond:
-            while not self._stopping and not (cancel is not None and cancel.is_set()):
-                if sum(1 for p in self._live() if not p.text_settled(self._ocr_on)) < limit:
-                    return
-                self._cond.wait(0.2)
 
     def wait_idle(
         self, timeout: float | None = None, cancel: threading.Event | None = None
@@ -483,7 +479,7 @@ class StreamingPipeline:
     def _ocr(self, page: _Page) -> None:
         rotation = page.rotation
         source = page.ocr_source or page.source
-        key = f"{page.digest[:24]}-{self._check_tag}-r{rotation}"
+        key = f"{page.digest[:24]}-{self._check_tag}-{self.options.language}-r{rotation}"
         found = cached_ocr(self.work_dir, key)
         try:
             result = found or ocr_page(
