@@ -42,7 +42,7 @@ from jdih_desktop.documents.errors import (
 from jdih_desktop.documents.images import PageKind
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.documents.page_ocr import ChildProcesses, PageOcr, cached_ocr, ocr_page
-from jdih_desktop.documents.pagelist import PageEntry
+from jdih_desktop.documents.pagelist import PageEntry, check_quarter_turn
 from jdih_desktop.documents.pageproc import PageFlag, PageReport, process_page
 from jdih_desktop.documents.pdfa import DocumentMetadata
 from jdih_desktop.documents.reader import read_decree
@@ -225,14 +225,7 @@ class StreamingPipeline:
 
     def rotate(self, page_id: int, degrees: int) -> None:
         """Turn a page clockwise; only this page's OCR is redone (or found again)."""
-        if degrees % 90:
-            raise PageOperationError(
-                msg(
-                    "Halaman hanya dapat diputar kelipatan 90°, bukan {deg}°.",
-                    "Pages can only be rotated by multiples of 90°, not {deg}°.",
-                    deg=degrees,
-                )
-            )
+        check_quarter_turn(degrees)
         with self._cond:
             page = self._get(page_id)
             page.rotation = (page.rotation + degrees) % 360
