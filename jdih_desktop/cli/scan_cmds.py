@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from jdih_desktop.cli.common import data_dir_parent, print_table
+from jdih_desktop.cli.scan_ocr import recover_with_ocr, scan_with_ocr
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.messages import current_language, msg
 from jdih_desktop.errors import ValidationError
@@ -55,6 +56,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="opsi perangkat, mis. swdespeck=yes (diagnosis)",
     )
     scan.add_argument("--no-pdfa", action="store_true", help="PDF biasa, bukan PDF/A-2b")
+    scan.add_argument(
+        "--ocr", action="store_true", help="lapisan teks (OCR) per halaman selama pemindaian"
+    )
+    scan.add_argument(
+        "--check", action="store_true", help="dengan --ocr: tegakkan, luruskan, potong halaman"
+    )
     scan.add_argument("-o", "--output", required=True, type=Path, help="BERKAS.pdf atau folder")
     scan.set_defaults(handler=_scan)
 
@@ -63,6 +70,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     recover.add_argument("session", nargs="?", help="id sesi yang disimpan")
     recover.add_argument("-o", "--output", type=Path, help="BERKAS.pdf atau folder")
+    recover.add_argument("--ocr", action="store_true", help="lapisan teks; lanjutkan OCR tersisa")
     recover.add_argument("--json", action="store_true")
     recover.set_defaults(handler=_recover)
 
@@ -176,6 +184,8 @@ def _show(event: ScanEvent) -> None:
 
 def _scan(args: argparse.Namespace, context: AppContext) -> int:
     device, settings = _settings(args, context)
+    if args.ocr:
+        return scan_with_ocr(args, context, device, settings, _show)
     cancel = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
@@ -240,6 +250,8 @@ def _recover(args: argparse.Namespace, context: AppContext) -> int:
     if args.output is None:
         raise ValidationError(msg("Sebutkan tujuan dengan -o.", "Give the destination with -o."))
     session = context.scanning.session(args.session)
+    if args.ocr:
+        return recover_with_ocr(args, context, session)
     ScanService.save(session.pages, args.output)
     session.discard()
     print(

@@ -30,6 +30,18 @@ class PageEntry:
         return cls(report.output, 0, report.flags, report.dpi)
 
 
+def check_quarter_turn(degrees: int) -> None:
+    """Pages turn by whole quarter turns only (a PDF page's /Rotate)."""
+    if degrees % 90:
+        raise PageOperationError(
+            msg(
+                "Halaman hanya dapat diputar kelipatan 90°, bukan {deg}°.",
+                "Pages can only be rotated by multiples of 90°, not {deg}°.",
+                deg=degrees,
+            )
+        )
+
+
 class PageList:
     """An ordered list of :class:`PageEntry` with the wizard's editing operations."""
 
@@ -64,14 +76,7 @@ class PageList:
 
     def rotate(self, index: int, degrees: int) -> PageEntry:
         """Turn a page clockwise by ``degrees`` (±90, 180, ...); returns the new entry."""
-        if degrees % 90:
-            raise PageOperationError(
-                msg(
-                    "Halaman hanya dapat diputar kelipatan 90°, bukan {deg}°.",
-                    "Pages can only be rotated by multiples of 90°, not {deg}°.",
-                    deg=degrees,
-                )
-            )
+        check_quarter_turn(degrees)
         entry = self._entries[self._check(index)]
         turned = replace(entry, rotation=(entry.rotation + degrees) % 360)
         self._entries[index] = turned

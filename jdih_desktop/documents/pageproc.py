@@ -19,7 +19,7 @@ from jdih_desktop.documents.deskew import MIN_CORRECTION, estimate_skew, rotate_
 from jdih_desktop.documents.images import image_dpi, load_pixels, open_page, save_page
 from jdih_desktop.documents.osd import Orientation, OrientationStatus, detect_orientation
 
-_TRANSPOSE_CW = {
+TRANSPOSE_CW = {
     90: Image.Transpose.ROTATE_270,  # Pillow's names count counter-clockwise
     180: Image.Transpose.ROTATE_180,
     270: Image.Transpose.ROTATE_90,
@@ -145,7 +145,7 @@ def process_page(source: Path, target: Path, options: ProcessOptions | None = No
             flags.add(PageFlag.ORIENTATION_UNCERTAIN)
         elif orientation.rotate_cw:
             rotated = orientation.rotate_cw
-            image = image.transpose(_TRANSPOSE_CW[rotated])
+            image = image.transpose(TRANSPOSE_CW[rotated])
             if rotated in (90, 270):
                 dpi = (dpi[1], dpi[0])
             changed = True
