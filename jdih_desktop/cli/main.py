@@ -17,6 +17,7 @@ from jdih_desktop.cli import (
     report_cmds,
     request_cmds,
     scan_cmds,
+    signature_cmds,
     sop_cmds,
     trust_cmds,
     users_cmds,
@@ -38,6 +39,7 @@ COMMAND_MODULES = (
     document_cmds,
     content_cmds,
     publish_cmds,
+    signature_cmds,  # issue #22
 )
 
 
