@@ -13,6 +13,7 @@ from jdih_desktop.cli import (
     db_cmds,
     document_cmds,
     print_cmds,
+    privacy_cmds,
     publish_cmds,
     report_cmds,
     request_cmds,
@@ -40,6 +41,7 @@ COMMAND_MODULES = (
     content_cmds,
     publish_cmds,
     signature_cmds,  # issue #22
+    privacy_cmds,  # issue #22
 )
 
 

@@ -1,7 +1,6 @@
 """``jdih signature roots add`` and ``jdih signature verify`` as a clerk runs them.
 
-In-process (``main(argv)``): the same parser, handlers and exit codes, without paying a Python
-start-up per command.
+In-process (see ``tests/cli/inline.py``).
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from jdih_desktop.cli.main import main
+from tests.cli.inline import inline_jdih
 from tests.documents.decree_pdfs import decree_text, text_decree_pdf
 from tests.support.pki import make_pki, sign_pdf
 
@@ -19,10 +18,7 @@ from tests.support.pki import make_pki, sign_pdf
 def test_verify_lists_the_signature_and_trust_follows_the_office_roots(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def jdih(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--data-dir", str(data_dir)])
-        out, err = capsys.readouterr()
-        return code, out, err
+    jdih = inline_jdih(data_dir, capsys)
 
     pki = make_pki()
     unsigned = text_decree_pdf(decree_text("01_dpt_soppeng_2023"), tmp_path / "sk.pdf")
