@@ -40,6 +40,12 @@ _STREET = re.compile(
     r"[A-Z0-9][\w.'/-]*){0,4}(?:\s+No\.?\s*\d+\w*)?"
     r"|\bJalan\s+[A-Z][\w.'/-]*(?:\s+(?!RT\b|RW\b)[A-Z0-9][\w.'/-]*){0,4}(?:\s+No\.?\s*\d+\w*)?"
 )
+# OCR splits table cells into separate lines: "Jl." may end one line and "Merdeka No. 19
+# RT 005/RW 001" start the next. A name and house number right before RT/RW is a street too.
+_STREET_BEFORE_RT = re.compile(
+    r"\b[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+No\.?\s*\d+\w*(?=\s+RT\b)"
+)
+_DANGLING_STREET = re.compile(r"\b(?:Jl|Jln|JL|JLN|Jalan)\.?\s*$")
 _RT_RW = re.compile(r"\bRT\.?\s*:?\s*\d{1,3}\s*(?:/|,)?\s*RW\.?\s*:?\s*\d{1,3}\b", re.I)
 _DUSUN = re.compile(r"\b(?:Dusun|Dsn\.?|Lingkungan|Lingk\.)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 _VILLAGE = re.compile(
@@ -143,7 +149,7 @@ def _looks_like_date(text: str) -> bool:
 
 def _addresses(line: str, found: list[Span]) -> None:
     before = len(found)
-    for pattern in (_STREET, _RT_RW, _DUSUN):
+    for pattern in (_STREET, _STREET_BEFORE_RT, _RT_RW, _DUSUN, _DANGLING_STREET):
         for match in pattern.finditer(line):
             _add(found, ADDRESS, match, match.group().strip())
     if len(found) > before:  # a village/district named in the same address, not a PPS area

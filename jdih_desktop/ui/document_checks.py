@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -32,6 +33,7 @@ class DocumentChecks(QWidget):
         self._context = context
         self._actor = actor or Actor(None, "-", frozenset())
         self.document_id: int | None = None
+        self._pending = False
         self._signed = False
         self._jobs: list[Job] = []
         self.signature = QLabel(self.tr("Tanda tangan elektronik: belum diperiksa."))
@@ -72,7 +74,26 @@ class DocumentChecks(QWidget):
         self.status.setText(str(error))
 
     def show_document(self, document_id: int) -> None:
+        """Check ``document_id`` now if the panel is visible, else when it is first shown
+        (an OCR of a scanned decree is not worth running for a tab nobody opened)."""
         self.document_id = document_id
+        self._pending = True
+        self.signature.setText(self.tr("Tanda tangan elektronik: belum diperiksa."))
+        self.privacy.setText(self.tr("Data pribadi: belum diperiksa."))
+        self._buttons(False)
+        if self.isVisible():
+            self._check()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending:
+            self._check()
+
+    def _check(self) -> None:
+        self._pending = False
+        document_id = self.document_id
+        if document_id is None:
+            return
         self.status.clear()
         self._buttons(False)
         self.signature.setText(self.tr("Tanda tangan elektronik: memeriksa…"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jdih_desktop.privacy.check import check_pdf
 from jdih_desktop.privacy.redact import Region, Secret, extracted_text, redact_pdf
-from jdih_desktop.privacy.words import page_words
+from jdih_desktop.privacy.words import ocr_lines, page_words, render_page
 from tests.documents.synth import needs_tesseract
 from tests.privacy.annex import Person
 from tests.privacy.scoring import recoverable, score
@@ -31,12 +31,19 @@ def test_text_annex_every_value_found_with_its_position(
 
 
 @needs_tesseract
-def test_scanned_annex_found_through_ocr_word_boxes(
-    annex_scan: Path, scan_people: list[Person]
+def test_scanned_annex_found_through_ocr_word_boxes_and_redacted(
+    tmp_path: Path, annex_scan: Path, scan_people: list[Person]
 ) -> None:
     report = check_pdf(annex_scan)
     assert report.ocr_pages == (1,)
     _all_right(score(list(report.findings), scan_people))
+    out = tmp_path / "publik.pdf"
+    regions = [Region(f.page, f.box, f.kind) for f in report.findings]
+    secrets = [Secret(f.kind, f.text) for f in report.findings]
+    assert redact_pdf(annex_scan, out, regions, secrets).clean
+    page_ocr = " ".join(w.text for line in ocr_lines(render_page(out, 0)) for w in line)
+    assert "NIK" in page_ocr  # the page is still read, only the values are gone
+    assert recoverable(page_ocr, scan_people) == []
 
 
 @needs_tesseract

@@ -77,3 +77,17 @@ def test_spaced_nip_email_phone_and_birth_on_its_own_line() -> None:
         ("birth", "Makassar, 12 Maret 1990")
     ]
     assert kinds("No. Rekening: 0123 0100 1234 505") == [("bank", "0123 0100 1234 505")]
+
+
+def test_a_street_split_over_two_ocr_lines() -> None:
+    """OCR put "Jl." at the end of the birth column's line and the street on the next."""
+    assert kinds("Makassar, 23-12-1978 Jl.", PageContext(birth_column=True)) == [
+        ("birth", "Makassar, 23-12-1978"),
+        ("address", "Jl."),
+    ]
+    assert kinds("Sultan Hasanuddin No. 114 RT 004/RW 003 Desa Bila") == [
+        ("address", "Sultan Hasanuddin No. 114"),
+        ("address", "RT 004/RW 003"),
+        ("address", "Desa Bila"),
+    ]
+    assert kinds("Keputusan KPU Nomor 19 tentang Penetapan Anggota No. 19") == []

@@ -33,6 +33,7 @@ def test_panel_shows_both_checks_and_records_publish_as_is(
     ).id
     panel = DocumentChecks(context, operator)
     qtbot.addWidget(panel)
+    panel.show()
     panel.show_document(doc)
     qtbot.waitUntil(lambda: "2 NIK" in panel.privacy.text(), timeout=30000)
     qtbot.waitUntil(lambda: "tidak bertanda tangan" in panel.signature.text(), timeout=30000)
