@@ -73,6 +73,12 @@ def _verify(args: argparse.Namespace, context: AppContext) -> int:
     if args.json:
         print(json.dumps(check.as_json(), ensure_ascii=False, indent=2))
         return 0
+    print_check(check)
+    return 0
+
+
+def print_check(check: SignatureCheck) -> None:
+    """The file's state, then each signature's signer, time, chain and checks."""
     print(f"{check.file_name}  sha256 {check.sha256[:16]}…  {STATE_TEXT[check.state]}")
     yes, no = str(msg("ya", "yes")), str(msg("tidak", "no"))
     for number, sig in enumerate(check.signatures, start=1):
@@ -96,7 +102,6 @@ def _verify(args: argparse.Namespace, context: AppContext) -> int:
         ]
         for label, value in rows:
             print(f"    {label!s:<22} {value}")
-    return 0
 
 
 def _roots_list(args: argparse.Namespace, context: AppContext) -> int:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from jdih_desktop.storage.filestore import sha256_of
 from tests.cli.inline import inline_jdih
 from tests.documents.decree_pdfs import decree_text, text_decree_pdf
 from tests.support.pki import make_pki, sign_pdf
@@ -37,5 +38,11 @@ def test_verify_lists_the_signature_and_trust_follows_the_office_roots(
     plain = jdih("signature", "verify", str(signed))[1]
     assert "utuh dan tepercaya" in plain and "Andi Pejabat Uji" in plain
     assert "tidak bertanda tangan" in jdih("signature", "verify", str(unsigned))[1]
+    code, out, err = jdih("import", str(signed), "--json")
+    assert code == 0, err
+    imported = json.loads(out)
+    assert imported["signature"]["state"] == "intact"
+    by_id = json.loads(jdih("signature", "verify", str(imported["id"]), "--json")[1])
+    assert by_id["sha256"] == imported["signature"]["sha256"] == sha256_of(signed)
     code, _out, err = jdih("signature", "verify", str(tmp_path / "tidak_ada.pdf"))
     assert code == 1 and "tidak ditemukan" in err
