@@ -32,10 +32,12 @@ from jdih_desktop.logging_setup import setup_logging
 from jdih_desktop.office import OfficeService
 from jdih_desktop.paths import AppPaths, resolve_paths
 from jdih_desktop.printing.forms import PrintService
+from jdih_desktop.privacy.service import PrivacyService
 from jdih_desktop.publishing.outbox import Outbox
 from jdih_desktop.publishing.wiring import open_outbox
 from jdih_desktop.scanning.service import ScanService
 from jdih_desktop.settings_service import SettingsService
+from jdih_desktop.signatures.service import SignatureService
 from jdih_desktop.storage.filestore import FileStore
 from jdih_desktop.trust.service import TrustService
 from jdih_desktop.workflow.attachments import AttachmentService
@@ -97,6 +99,8 @@ class AppContext:
     abstracts: AbstractService
     intake: DocumentIntake
     outbox: Outbox
+    privacy: PrivacyService  # issue #22
+    signatures: SignatureService  # issue #22
 
     def close(self) -> None:
         self.db.dispose()
@@ -162,6 +166,13 @@ def open_context(
     dispositions = DispositionService(db, requests, now)
     archive = ArchiveService(db, files, now)
     printer = PrintService(db, office, files, requests, dispositions, calendars, reports, sops, now)
+    privacy = PrivacyService(  # issue #22: the office's own contacts are public, not findings
+        db,
+        archive,
+        files,
+        allowed=lambda: (office.profile().phone, office.profile().email),
+        now=now,
+    )
     log.info("opened %s with data folder %s", db.describe(), paths.data_dir)
     return AppContext(
         paths=paths,
@@ -190,8 +201,17 @@ def open_context(
         abstracts=AbstractService(db, now),
         intake=DocumentIntake(archive),
         outbox=open_outbox(
-            db, config.publishing, paths.data_dir, archive, requests, office, now
+            db,
+            config.publishing,
+            paths.data_dir,
+            archive,
+            requests,
+            office,
+            now,
+            gate=privacy.gate,
         ),
+        privacy=privacy,
+        signatures=SignatureService(db, archive, paths.data_dir, now),
     )
 
 

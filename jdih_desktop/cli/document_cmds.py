@@ -154,6 +154,10 @@ def _import(args: argparse.Namespace, context: AppContext) -> int:
     )
     for warning in outcome.warnings:
         _warn(warning)
+    # Issue #22: a signed decree's signatures are listed on import.
+    signatures = (
+        context.signatures.verify_document(outcome.document.id) if outcome.reading.signed else None
+    )
     if args.json:
         _dump(
             {
@@ -161,6 +165,7 @@ def _import(args: argparse.Namespace, context: AppContext) -> int:
                 **_reading_json(outcome.reading),
                 "duplicates": [d.id for d in outcome.duplicates],
                 "warnings": [str(w) for w in outcome.warnings],
+                "signature": signatures.as_json() if signatures else None,
             }
         )
         return 0
@@ -177,6 +182,10 @@ def _import(args: argparse.Namespace, context: AppContext) -> int:
         )
     )
     print_table(_field_rows(outcome.reading.extraction), ["Isian", "Nilai", "Yakin", "Hal:Baris"])
+    if signatures is not None:
+        from jdih_desktop.cli.signature_cmds import print_check
+
+        print_check(signatures)
     return 0
 
 

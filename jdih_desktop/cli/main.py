@@ -14,10 +14,12 @@ from jdih_desktop.cli import (
     document_cmds,
     link_cmds,
     print_cmds,
+    privacy_cmds,
     publish_cmds,
     report_cmds,
     request_cmds,
     scan_cmds,
+    signature_cmds,
     sop_cmds,
     trust_cmds,
     users_cmds,
@@ -40,6 +42,8 @@ COMMAND_MODULES = (
     link_cmds,
     content_cmds,
     publish_cmds,
+    signature_cmds,  # issue #22
+    privacy_cmds,  # issue #22
 )
 
 

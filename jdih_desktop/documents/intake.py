@@ -34,11 +34,19 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.domain.metadata import DEFAULT_JENIS, DecreeMetadata
 from jdih_desktop.errors import NotFoundError, ValidationError
+from jdih_desktop.signatures.unsigned_copy import unsigned_copy
+from jdih_desktop.signatures.verify import is_signed
 from jdih_desktop.storage.filestore import sha256_of
 
 log = logging.getLogger(__name__)
 
 TEXT_LAYER, OCR, NO_TEXT = "text", "ocr", "none"
+SIGNED_NOTE = msg(
+    "PDF bertanda tangan elektronik: disimpan apa adanya (tidak diperbaiki atau di-OCR) agar "
+    "tanda tangannya tetap sah.",
+    "Electronically signed PDF: stored as it is (not repaired or OCR'd) so its signature "
+    "stays valid.",
+)
 #: Fields a caller may set by hand (``--nomor`` …) over what the reader found.
 OVERRIDABLE = frozenset(f.name for f in dataclasses.fields(DecreeMetadata)) - {"relations"}
 
@@ -55,6 +63,7 @@ class IntakeReading:
     extraction: DecreeExtraction
     notes: tuple[Msg, ...]  # repaired, OCR unavailable/failed: for the clerk to read
     derived: Path | None = None  # the repaired/OCR'd copy (lives only during the import)
+    signed: bool = False  # issue #22: an e-signed PDF is stored as its original bytes
 
     @property
     def body_text(self) -> str:
@@ -143,7 +152,12 @@ def _read(
     sha = sha256_of(path)
     notes: list[Msg] = []
     derived: Path | None = None
-    if inspection.needs_repair:
+    # Issue #22: repairing or OCR'ing a signed PDF in place breaks its signature. Its main copy
+    # stays the original bytes; OCR text, when needed, only feeds the body text beside it.
+    signed = is_signed(path)
+    if signed:
+        notes.append(SIGNED_NOTE)
+    if inspection.needs_repair and not signed:
         derived = repair_pdf(path, work / "repaired.pdf")
         notes.append(
             msg(
@@ -157,11 +171,14 @@ def _read(
     if text_source == NO_TEXT and ocr:
         try:
             check_ocr_available(options)
+            if signed:  # issue #22: OCR a copy; the signed original is never rewritten
+                source = unsigned_copy(path, work / "unsigned.pdf")
+                options = dataclasses.replace(options, pdfa=False)  # text only, never stored
             result = ocr_pdf(
                 source, work / "ocr.pdf", options=options, progress=progress, cancel=cancel
             )
-            derived = result.path
-            pages = tuple(extract_text(derived))
+            derived = None if signed else result.path
+            pages = tuple(extract_text(result.path))
             text_source = OCR if any(not p.is_empty for p in pages) else NO_TEXT
         except (OcrUnavailableError, OcrFailedError) as exc:
             # Both messages say the decree is kept without a text layer.
@@ -179,6 +196,7 @@ def _read(
         extraction=read_decree(pages, ocr=text_source == OCR),
         notes=tuple(notes),
         derived=derived,
+        signed=signed,
     )
 
 

@@ -17,6 +17,9 @@ from jdih_desktop.publishing.errors import PermanentPublishError
 from jdih_desktop.publishing.model import PublicationItem
 
 MAIN_ROLE = "main"
+#: Issue #22: the redacted public copy, present only when the operator chose to publish it;
+#: then it is what the site gets and what the proof of publication is made on.
+PUBLIC_ROLE = "public"
 ABSTRACT_ROLE = "abstract"
 _STATUS_TEXT = {"berlaku": "Berlaku", "tidak_berlaku": "Tidak Berlaku"}
 
@@ -49,8 +52,13 @@ class ArchiveReader(Protocol):
     def file_path(self, document_id: int, role: str = "main") -> Path: ...
 
 
+def published_role(view: DocumentLike) -> str:
+    """The file role that goes to the site: the chosen public copy, else the main file."""
+    return PUBLIC_ROLE if view.file(PUBLIC_ROLE) is not None else MAIN_ROLE
+
+
 def main_sha256(view: DocumentLike) -> str:
-    archived = view.file(MAIN_ROLE)
+    archived = view.file(published_role(view))
     if archived is None:
         raise PermanentPublishError(
             msg(
@@ -88,7 +96,7 @@ def publication_item(
         tahun=meta.tahun,
         tempat_penetapan=meta.tempat_penetapan,
         tanggal_penetapan=meta.tanggal_penetapan,
-        main_pdf=archive.file_path(view.id, MAIN_ROLE),
+        main_pdf=archive.file_path(view.id, published_role(view)),
         main_sha256=main_sha,
         last_updated=view.updated_at,
         ildis_jenis_id=view.ildis_jenis_id,

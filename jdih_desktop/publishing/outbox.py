@@ -73,8 +73,11 @@ class Outbox:
         lease: timedelta = DEFAULT_LEASE,
         owner: str | None = None,
         teu_badan: Callable[[], str] = lambda: "",
+        gate: Callable[[int], None] | None = None,
     ) -> None:
         self.store = OutboxStore(db, now)
+        # Issue #22: raises when the decree may not be queued (personal data undecided).
+        self._gate = gate
         self.targets = targets
         self.now = now
         self._db = db
@@ -113,6 +116,8 @@ class Outbox:
         _may_publish(actor)
         name = self.targets.resolve(target)
         self.targets.publisher(name)  # refuse broken settings now, not in the background
+        if self._gate is not None:
+            self._gate(document_id)
         sha = main_sha256(self._archive.get(document_id))
         for _ in range(3):
             existing = self.store.open_for(document_id, name)

@@ -32,6 +32,7 @@ def open_outbox(
     http: HttpSettings | None = None,
     rng: RandomSource | None = None,
     policy: RetryPolicy | None = None,
+    gate: Callable[[int], None] | None = None,
 ) -> Outbox:
     """The office's outbox; the office profile is read when needed, so edits apply at once."""
     targets = Targets(
@@ -52,4 +53,5 @@ def open_outbox(
         rng=rng,
         policy=policy,
         teu_badan=lambda: office.profile().teu_badan,
+        gate=gate,  # issue #22: the personal-data decision
     )

@@ -368,6 +368,11 @@
         <source>Keputusan masuk antrean unggah.</source>
         <translation>The decree is queued for upload.</translation>
     </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="117"/>
+        <source>Pemeriksaan</source>
+        <translation>Checks</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveResultsModel</name>
@@ -993,6 +998,134 @@
         <location filename="../../jdih_desktop/ui/disposition_form.py" line="124" />
         <source>Pilih minimal satu petunjuk “Dengan hormat harap”.</source>
         <translation>Choose at least one “Dengan hormat harap” instruction.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChecks</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="37"/>
+        <source>Tanda tangan elektronik: belum diperiksa.</source>
+        <translation>Electronic signature: not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="40"/>
+        <source>Data pribadi: belum diperiksa.</source>
+        <translation>Personal data: not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="45"/>
+        <source>Buat salinan &amp;disensor</source>
+        <translation>Make a &amp;redacted copy</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="46"/>
+        <source>Terbitkan salinan disensor</source>
+        <translation>Publish the redacted copy</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="47"/>
+        <source>Terbitkan apa adanya…</source>
+        <translation>Publish as is…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="78"/>
+        <source>Tanda tangan elektronik: memeriksa…</source>
+        <translation>Electronic signature: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="79"/>
+        <source>Data pribadi: memeriksa…</source>
+        <translation>Personal data: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="88"/>
+        <source>utuh dan tepercaya</source>
+        <translation>intact and trusted</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="89"/>
+        <source>berkas diubah setelah ditandatangani</source>
+        <translation>the file was changed after signing</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="90"/>
+        <source>utuh, tetapi CA tidak tepercaya</source>
+        <translation>intact, but the CA is not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="91"/>
+        <source>RUSAK</source>
+        <translation>BROKEN</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="92"/>
+        <source>tidak bertanda tangan</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="96"/>
+        <source>Tanda tangan elektronik: %1%2</source>
+        <translation>Electronic signature: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="104"/>
+        <source>Data pribadi: tidak ditemukan.</source>
+        <translation>Personal data: none found.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="107"/>
+        <source>diputuskan: terbitkan salinan disensor</source>
+        <translation>decided: publish the redacted copy</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="108"/>
+        <source>diputuskan: terbitkan apa adanya</source>
+        <translation>decided: publish as is</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="109"/>
+        <source>BELUM diputuskan — tidak bisa diantrekan</source>
+        <translation>NOT decided — cannot be queued</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="113"/>
+        <source>Data pribadi: %1 (halaman %2); %3</source>
+        <translation>Personal data: %1 (pages %2); %3</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="127"/>
+        <source>Tanda tangan akan hilang</source>
+        <translation>The signature will be lost</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="129"/>
+        <source>Keputusan ini bertanda tangan elektronik. Salinan disensor TIDAK lagi bertanda tangan sah; aslinya tetap tersimpan. Lanjutkan?</source>
+        <translation>This decree is electronically signed. The redacted copy is NO longer validly signed; the original stays archived. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="136"/>
+        <source>Menyensor dan memverifikasi…</source>
+        <translation>Redacting and verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="147"/>
+        <source>Salinan disensor tersimpan (%1 area); tidak ada nilai yang terbaca lagi.</source>
+        <translation>Redacted copy stored (%1 regions); no value is readable any more.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="156"/>
+        <source>Terbitkan apa adanya</source>
+        <translation>Publish as is</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="157"/>
+        <source>Alasan menerbitkan data pribadi ini (dicatat di log audit):</source>
+        <translation>Why publish this personal data (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/document_checks.py" line="170"/>
+        <source>Keputusan dicatat di log audit.</source>
+        <translation>The decision is recorded in the audit log.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2320,10 @@ Publishing decree copies on the JDIH site.</translation>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Tanda tangan elektronik</source>
+        <translation>Electronic signatures</translation>
+    </message>
 </context>
 <context>
     <name>PermohonanPage</name>
@@ -3182,6 +3319,41 @@ Publishing decree copies on the JDIH site.</translation>
         <location filename="../../jdih_desktop/ui/pages/sla_chart.py" line="47" />
         <source>Grafik kepatuhan target per langkah</source>
         <translation>Chart of target compliance per step</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesTab</name>
+    <message>
+        <source>&amp;Tambah sertifikat CA…</source>
+        <translation>&amp;Add CA certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA tepercaya</source>
+        <translation>Trusted CA certificates</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik disebut tepercaya hanya bila sertifikatnya berakar pada salah satu CA di bawah ini (mis. akar BSrE). Tidak ada yang diunduh otomatis.</source>
+        <translation>An electronic signature is called trusted only when its certificate chains to one of the CAs below (e.g. the BSrE roots). Nothing is downloaded automatically.</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat CA</source>
+        <translation>Choose a CA certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA ditambahkan.</source>
+        <translation>CA certificate added.</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA dihapus.</source>
+        <translation>CA certificate removed.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,7 @@ def test_the_settings_speak_english_when_asked(qtbot: QtBot, context: AppContext
             "JDIH site",
             "Scanner profiles",
             "Backups",
+            "Electronic signatures",
         ]
         note = page.users.findChild(type(page.users.message), "readOnlyNote")
         assert note.text() == "Only an Administrator can change this; you can only look."

@@ -19,6 +19,7 @@ from jdih_desktop.db.models.documents import (
 )
 from jdih_desktop.db.models.files import StoredFile
 from jdih_desktop.db.models.office import Counter, OfficeClosure, OfficeProfile
+from jdih_desktop.db.models.privacy import PrivacyJenisSetting, PrivacyReview  # issue #22
 from jdih_desktop.db.models.publishing import Publication
 from jdih_desktop.db.models.requests import Disposition, Request, RequestAttachment
 from jdih_desktop.db.models.sop import SopRun, StepPause, StepRun
@@ -42,6 +43,8 @@ __all__ = [
     "DocumentType",
     "OfficeClosure",
     "OfficeProfile",
+    "PrivacyJenisSetting",
+    "PrivacyReview",
     "Publication",
     "Request",
     "RequestAttachment",

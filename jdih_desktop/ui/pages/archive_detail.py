@@ -35,6 +35,7 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.permissions import Action
+from jdih_desktop.ui.document_checks import DocumentChecks
 from jdih_desktop.ui.jobs import run_job
 from jdih_desktop.ui.print_preview import PrintPreviewDialog, show_pdf
 
@@ -112,6 +113,8 @@ class ArchiveDetail(QWidget):
         self.tabs.addTab(preview, self.tr("Pratinjau"))
         self.tabs.addTab(self.history, self.tr("Riwayat"))
         self.tabs.addTab(self.publications, self.tr("Publikasi"))
+        self.checks = DocumentChecks(context, actor)  # issue #22: signature + personal data
+        self.tabs.addTab(self.checks, self.tr("Pemeriksaan"))
 
         self.abstract_button = QPushButton(self.tr("Cetak &abstrak…"))
         self.publish_button = QPushButton(self.tr("Terbitkan &ulang"))
@@ -189,6 +192,7 @@ class ArchiveDetail(QWidget):
         self._load_pdf(view)
         self._load_history(view.id)
         self._load_publications(view.id)
+        self.checks.show_document(view.id)
         self.status.clear()
         self._enable(True)
 

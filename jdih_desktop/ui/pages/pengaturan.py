@@ -14,6 +14,7 @@ from jdih_desktop.ui.common import page_title
 from jdih_desktop.ui.pages.settings_calendar import CalendarTab
 from jdih_desktop.ui.pages.settings_office import BackupTab, OfficeTab
 from jdih_desktop.ui.pages.settings_scanner import ScannerTab
+from jdih_desktop.ui.pages.settings_signatures import SignaturesTab
 from jdih_desktop.ui.pages.settings_site import SiteTab
 from jdih_desktop.ui.pages.settings_users import UsersTab
 
@@ -29,6 +30,7 @@ class PengaturanPage(QWidget):
         self.site = SiteTab(context, actor)
         self.scanner = ScannerTab(context, actor)
         self.backup = BackupTab(context, actor)
+        self.signatures = SignaturesTab(context, actor)  # issue #22
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Bagian pengaturan"))
         self.tabs.addTab(self.office, self.tr("Profil kantor"))
@@ -37,6 +39,7 @@ class PengaturanPage(QWidget):
         self.tabs.addTab(self.site, self.tr("Situs JDIH"))
         self.tabs.addTab(self.scanner, self.tr("Profil pemindai"))
         self.tabs.addTab(self.backup, self.tr("Cadangan"))
+        self.tabs.addTab(self.signatures, self.tr("Tanda tangan elektronik"))
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Pengaturan")))
         layout.addWidget(self.tabs, 1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.ui.common import show_error
+from jdih_desktop.ui.document_checks import DocumentChecks
 from jdih_desktop.ui.jobs import Job
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ class PublishPage(QWizardPage):
         form.addRow(self.tr("Tujuan:"), self.target)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.checks = DocumentChecks(wizard.context, wizard.actor)  # issue #22
+        layout.addWidget(self.checks)
         layout.addWidget(self.publish_button)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -64,6 +67,8 @@ class PublishPage(QWizardPage):
         self.target.clear()
         for name in outbox.targets.names():
             self.target.addItem(name)
+        if self._wizard.draft.document_id is not None:  # issue #22: signature + personal data
+            self.checks.show_document(self._wizard.draft.document_id)
         self._show_receipt()
 
     @property
