@@ -113,11 +113,15 @@ class ScanService:
         except ScanError as exc:
             raise as_app_error(exc) from exc
 
-    def recoverable(self) -> list[SpoolSession]:
-        """Scans left in the spool by a crash or an unfinished wizard, newest first."""
+    def recoverable(self, wait: float = 0.0) -> list[SpoolSession]:
+        """Scans left in the spool by a crash or an unfinished wizard, newest first.
+
+        ``wait``: seconds to let a worker orphaned by a crash finish and unlock its session
+        (the CLI's ``recover`` passes ``ORPHAN_GRACE``; the GUI thread must not block).
+        """
         if not self.spool_dir.exists():
             return []
-        sessions = ScanClient.recover(self.spool_dir)
+        sessions = ScanClient.recover(self.spool_dir, wait)
         return [s for s in sessions if s.pages]
 
     def session(self, session_id: str) -> SpoolSession:
