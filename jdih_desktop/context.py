@@ -162,6 +162,7 @@ def open_context(
     platforms = load_platforms(paths.data_dir)
     runs = RunService(db, sops, now)
     files = FileStore(files_root)
+    files.sweep_incoming()  # scratch files of a process killed mid-store (stale ones only)
     requests = RequestService(db, runs, calendars, now)
     reports = ReportService(db, calendars)
     dispositions = DispositionService(db, requests, now)

@@ -186,7 +186,7 @@ class FileStore:
         """Copy a verified stored file out, atomically."""
         source = self.open_verified(sha256)
         try:
-            with source.open("rb") as src, atomic_writer(destination) as dst:
+            with source.open("rb") as src, atomic_writer(destination, for_user=True) as dst:
                 shutil.copyfileobj(src, dst, CHUNK)
         except OSError as exc:
             raise _disk_error(exc, destination) from exc
