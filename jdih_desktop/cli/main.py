@@ -103,7 +103,9 @@ def _log_failure(args: argparse.Namespace, what: str) -> Path | None:
     log_file: Path | None = None
     with contextlib.suppress(Exception):
         data_dir = getattr(args, "data_dir", None) or os.environ.get("JDIH_DATA_DIR")
-        log_file = setup_logging(resolve_paths(data_dir).log_dir)
+        paths = resolve_paths(data_dir)
+        if paths.config_file.exists():  # only a JDIH data folder (never a restore target)
+            log_file = setup_logging(paths.log_dir)
     if logging.getLogger().handlers:
         log.warning(what, exc_info=True)
     return log_file
