@@ -18,6 +18,7 @@ from pathlib import Path
 from jdih_desktop.accounts.service import AccountService
 from jdih_desktop.config import AppConfig, config_from_env_override, load_config
 from jdih_desktop.db.engine import Database, sqlite_url
+from jdih_desktop.db.failures import full_disk_error
 from jdih_desktop.db.migrate import upgrade
 from jdih_desktop.db.types import utcnow
 from jdih_desktop.documents.abstracts import AbstractService
@@ -111,9 +112,13 @@ def check_data_dir(path: Path) -> None:
     try:
         path.mkdir(parents=True, exist_ok=True)
         probe = path / f".write-test-{os.getpid()}"
-        probe.write_bytes(b"ok")
-        probe.unlink()
+        try:
+            probe.write_bytes(b"ok")
+        finally:  # a full disk fails the write after creating the file: leave nothing behind
+            probe.unlink(missing_ok=True)
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise full_disk_error(str(path)) from exc
         reason = (
             msg("tidak ada izin menulis", "no permission to write")
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
@@ -161,6 +166,7 @@ def open_context(
     platforms = load_platforms(paths.data_dir)
     runs = RunService(db, sops, now)
     files = FileStore(files_root)
+    files.sweep_incoming()  # scratch files of a process killed mid-store (stale ones only)
     requests = RequestService(db, runs, calendars, now)
     reports = ReportService(db, calendars)
     dispositions = DispositionService(db, requests, now)

@@ -7,7 +7,9 @@ from jdih_desktop.domain.errors import JdihError, ValidationError
 __all__ = [
     "ConfigError",
     "DataDirError",
+    "DatabaseBusyError",
     "DatabaseError",
+    "DiskFullError",
     "JdihError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -33,3 +35,11 @@ class NotFoundError(JdihError):
 
 class PermissionDeniedError(JdihError):
     """The user's role may not perform the action."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another process holds the database longer than the busy timeout: try again."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk under the data folder or database is full (or fails to write)."""

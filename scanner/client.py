@@ -232,9 +232,13 @@ class ScanClient:
         yield Finished(run.result())
 
     @staticmethod
-    def recover(spool_dir: Path) -> list[SpoolSession]:
-        """Sessions left in the spool (crash, kill, or not yet taken), oldest first."""
-        return recover(Path(spool_dir))
+    def recover(spool_dir: Path, wait: float = 0.0) -> list[SpoolSession]:
+        """Sessions left in the spool (crash, kill, or not yet taken), oldest first.
+
+        ``wait``: seconds to let a worker orphaned by a crashed app finish and unlock its
+        session (see :data:`scanner.worker.ORPHAN_GRACE`); 0 skips locked sessions at once.
+        """
+        return recover(Path(spool_dir), wait)
 
 
 class _Run:

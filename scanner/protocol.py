@@ -13,6 +13,9 @@ from typing import Any
 
 PROTOCOL_VERSION = 1
 PROTOCOL_MINOR = 0
+# Seconds an orphaned worker (its stdin closed: the app died) has to stop its scan and exit
+# before it ends itself at once; recovery at the next start waits this long for its lock.
+ORPHAN_GRACE = 5.0
 
 # Commands (client → worker)
 CMD_LIST_DEVICES = "list_devices"

@@ -20,6 +20,7 @@ import os
 import re
 import secrets
 import shutil
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -331,28 +332,47 @@ def mark_state(session_dir: Path, state: str, error: ScanError | None = None) ->
         atomic_write(session_dir / MANIFEST, json.dumps(manifest, indent=1).encode("utf-8"))
 
 
-def recover(spool_dir: Path) -> list[SpoolSession]:
+def _wait_unlocked(folder: Path, deadline: float) -> bool:
+    """True once no live worker holds ``folder``'s lock, polling until ``deadline``."""
+    while is_locked(folder):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def recover(spool_dir: Path, wait: float = 0.0) -> list[SpoolSession]:
     """Sessions left in the spool with at least one page, oldest first.
 
     Sessions still being written by a live worker are skipped; empty ones and leftover
-    temporary files are cleaned away.
+    temporary files are cleaned away. ``wait`` gives a worker orphaned by a crashed app that
+    many seconds (shared by all sessions) to finish its shutdown and drop its lock: without
+    it, a start right after a crash could miss the pages the worker is still closing.
+
+    A session without a live worker whose manifest still says ``scanning`` (its worker died
+    before it could say how the scan ended) is recorded as ``interrupted`` here, so every
+    start sees the same state.
     """
     if not spool_dir.is_dir():
         return []
+    deadline = time.monotonic() + wait
     found: list[SpoolSession] = []
     for folder in sorted(p for p in spool_dir.iterdir() if p.is_dir()):
         if not (folder / MANIFEST).exists() and not any(
             PAGE_RE.match(f.name) for f in folder.iterdir()
         ):
             continue  # not ours
-        if is_locked(folder):
+        if not _wait_unlocked(folder, deadline):
             continue
         for tmp in folder.glob(".page-*.tmp"):
             tmp.unlink(missing_ok=True)
         session = SpoolSession.load(folder)
-        if session.pages:
-            found.append(session)
-        else:
+        if not session.pages:
             session.discard()
+            continue
+        if session.state not in FINAL_STATES:
+            mark_state(folder, "interrupted")
+            session.state = "interrupted"
+        found.append(session)
     found.sort(key=lambda s: (s.created_at, s.session_id))
     return found

@@ -79,9 +79,17 @@ def _read_commands(
             token.cancel()
         inbox.put(command)
     # stdin closed: the app is gone. Stop scanning; whatever is spooled stays for recovery.
+    # A driver that ignores the cancel must not keep the session locked: end regardless.
+    threading.Timer(protocol.ORPHAN_GRACE, _end_orphan).start()  # non-daemon: runs to the end
     token.parent_gone = True
     token.cancel()
     inbox.put({"cmd": protocol.CMD_SHUTDOWN})
+
+
+def _end_orphan() -> None:
+    """The graceful stop took too long: exit now; the OS drops the session lock."""
+    sys.stderr.flush()
+    os._exit(3)
 
 
 def _heartbeat(channel: Channel, interval: float, stop: threading.Event) -> None:

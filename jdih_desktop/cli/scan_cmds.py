@@ -31,6 +31,7 @@ from scanner import (
     Source,
     parse_page_size,
 )
+from scanner.protocol import ORPHAN_GRACE
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -228,7 +229,7 @@ def _scan(args: argparse.Namespace, context: AppContext) -> int:
 
 def _recover(args: argparse.Namespace, context: AppContext) -> int:
     if args.session is None:
-        sessions = context.scanning.recoverable()
+        sessions = context.scanning.recoverable(wait=ORPHAN_GRACE)
         if args.json:
             rows = [
                 {

@@ -15,7 +15,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from jdih_desktop.db import failures
 
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "jdih_sqlite_immediate"
@@ -79,14 +82,28 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read unit of work; closing it ends the transaction, loaded objects stay usable."""
-        with self._reader() as session:
+        with self._translated(), self._reader() as session:
             yield session
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """A write unit of work: committed when the block ends, rolled back on any error."""
-        with self._writer() as session, session.begin():
+        """A write unit of work: committed when the block ends, rolled back on any error.
+
+        A busy database (another writer held it past the busy timeout) and a full disk come
+        out as translated errors; the transaction is rolled back, so nothing half-lands.
+        """
+        with self._translated(), self._writer() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except (OperationalError, DBAPIError) as exc:
+            translated = failures.translate(exc, self.describe())
+            if translated is None:
+                raise
+            raise translated from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

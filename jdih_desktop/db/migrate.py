@@ -21,6 +21,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 import jdih_desktop.db.models  # noqa: F401  (registers every table)
+from jdih_desktop.db import failures
 from jdih_desktop.db.base import Base
 from jdih_desktop.db.engine import Database
 from jdih_desktop.domain.messages import msg
@@ -55,6 +56,11 @@ def ensure_readable(db: Database) -> None:
             with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as probe:
                 probe.execute("PRAGMA schema_version").fetchone()
         except sqlite3.DatabaseError as exc:
+            # A full disk or a busy file is not a corrupt database: never advise restoring a
+            # backup over a healthy file.
+            translated = failures.translate(exc, str(path))
+            if translated is not None:
+                raise translated from exc
             raise DatabaseError(
                 msg(
                     "Berkas basis data {path} rusak atau bukan basis data ({detail}). Tidak ada "
@@ -71,6 +77,9 @@ def ensure_readable(db: Database) -> None:
         with db.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except (OperationalError, DBAPIError) as exc:
+        translated = failures.translate(exc, db.describe())
+        if translated is not None:
+            raise translated from exc
         raise DatabaseError(
             msg(
                 "Basis data {url} tidak dapat dibuka: {detail}.",

@@ -21,6 +21,7 @@ from jdih_desktop.db.types import utcnow
 from jdih_desktop.documents import search_index
 from jdih_desktop.documents.abstracts import write_abstract
 from jdih_desktop.documents.access import WRITE_ROLES, check_write_role
+from jdih_desktop.documents.gate import PDF, admit
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
@@ -232,6 +233,7 @@ class ArchiveService:
             raise ValidationError(
                 msg("Peran berkas {r!r} tidak dikenal.", "Unknown file role {r!r}.", r=role)
             )
+        admit(path, (PDF,))
         blob = self._files.put_file(path)
         with self._db.write() as session:
             row = self._row(session, document_id)

@@ -33,6 +33,7 @@ from jdih_desktop.documents.errors import (
 )
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.documents.osd import tesseract_env
+from jdih_desktop.procguard import guard_env, guarded
 from jdih_desktop.storage.atomic import fsync_dir
 
 PLUGIN = "jdih_desktop.documents.ocr_progress"
@@ -187,11 +188,11 @@ def ocr_pdf(
     tail: deque[str] = deque(maxlen=15)
     tracker = _Progress(progress)
     proc = subprocess.Popen(
-        build_command(src, tmp, options),
+        guarded(build_command(src, tmp, options)),  # OCRmyPDF and Tesseract die with the app
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env=_env(options),
+        env=guard_env(_env(options)),
         start_new_session=os.name != "nt",
         creationflags=getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0),
     )

@@ -21,6 +21,7 @@ from jdih_desktop.documents.errors import (
     ImageTooLargeError,
     NotAPdfError,
 )
+from jdih_desktop.documents.gate import walk_pdf
 from jdih_desktop.documents.images import MAX_MEGAPIXELS
 from jdih_desktop.storage.atomic import atomic_writer
 
@@ -198,6 +199,7 @@ def validate_import(path: Path, *, max_megapixels: float = MAX_MEGAPIXELS) -> Pd
         try:
             if len(pdf.pages) == 0:
                 raise CorruptPdfError(path.name, "tidak ada halaman / no pages")
+            walk_pdf(pdf, path.name)  # the intake gate: active content, bombs, limits
             with_text, largest = _inspect_pages(pdf, path.name, max_megapixels)
             pdfa = pdf.open_metadata().pdfa_status
         except (pikepdf.PdfError, ValueError, TypeError, KeyError) as exc:

@@ -20,6 +20,8 @@ from jdih_desktop.domain.roles import Role
 class Action(StrEnum):
     REQUEST_REGISTER = "request.register"
     REQUEST_CANCEL = "request.cancel"
+    # Cancel a social-media item (its own SOP: the JDIH team runs it, the Kasubag decides).
+    CONTENT_CANCEL = "content.cancel"
     # Pause, resume, back-date or (with a reason) complete a step whatever its SOP role.
     STEP_ACT_FOR_ANY_ROLE = "step.act_for_any_role"
     # Complete another role's step, with a reason that the audit log keeps.
@@ -53,6 +55,7 @@ _P, _O, _K, _T, _D, _A = (
 PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.REQUEST_REGISTER: frozenset({_P, _O, _K}),
     Action.REQUEST_CANCEL: frozenset({_O, _K}),
+    Action.CONTENT_CANCEL: frozenset({_T, _K}),
     Action.STEP_ACT_FOR_ANY_ROLE: frozenset({_K}),
     Action.STEP_OVERRIDE: frozenset({_K, _A}),
     Action.DISPOSITION_RECORD: frozenset({_K}),
@@ -69,6 +72,7 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
 _LABELS: dict[Action, Msg] = {
     Action.REQUEST_REGISTER: msg("mencatat permohonan", "register a request"),
     Action.REQUEST_CANCEL: msg("membatalkan permohonan", "cancel a request"),
+    Action.CONTENT_CANCEL: msg("membatalkan konten media sosial", "cancel a social-media item"),
     Action.STEP_ACT_FOR_ANY_ROLE: msg(
         "mengerjakan langkah SOP peran lain", "act on another role's SOP step"
     ),

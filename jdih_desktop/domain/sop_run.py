@@ -462,16 +462,28 @@ def set_start_time(
 
 
 def cancel(
-    run: SopRun, by_user: str, by_roles: Collection[Role], at: datetime, reason: str
+    run: SopRun,
+    by_user: str,
+    by_roles: Collection[Role],
+    at: datetime,
+    reason: str,
+    action: Action = Action.REQUEST_CANCEL,
 ) -> Transition:
-    """Withdraw the whole run (e.g. the request was withdrawn); the reason is required."""
+    """Withdraw the whole run (e.g. the request was withdrawn); the reason is required.
+
+    ``action``: the permission the run's SOP asks for (the social-media SOP has its own)."""
     by_user = _user(by_user)
     _active_run(run)
     at = _clock(run, at)
-    if not allowed(by_roles, Action.REQUEST_CANCEL):
+    if not allowed(by_roles, action):
+        if action is Action.REQUEST_CANCEL:
+            raise RoleNotAllowedError(
+                msg("Hanya Staf/Operator JDIH atau Kasubag Hukum yang dapat membatalkan SOP.",
+                    "Only the JDIH operator or the Kasubag may cancel an SOP run.")
+            )
         raise RoleNotAllowedError(
-            msg("Hanya Staf/Operator JDIH atau Kasubag Hukum yang dapat membatalkan SOP.",
-                "Only the JDIH operator or the Kasubag may cancel an SOP run.")
+            msg("Peran Anda tidak boleh {what}.", "Your role may not {what_en}.",
+                what=action.label.render("id"), what_en=action.label.render("en"))
         )
     text = _reason(reason, "pembatalan", "the cancellation")
     events: list[TransitionEvent] = []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.printing.errors import PrintingError
+from jdih_desktop.storage.atomic import user_file_mode
 
 
 def save_pdf(data: bytes, path: Path) -> Path:
@@ -26,6 +27,8 @@ def save_pdf(data: bytes, path: Path) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if os.name != "nt":
+            os.chmod(tmp_name, user_file_mode())  # the user's printout, not a private temp
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as error:

@@ -8,7 +8,6 @@ scanner errors into the app's translated errors.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from jdih_desktop.documents.pagelist import PageEntry
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.errors import NotFoundError
+from jdih_desktop.storage.atomic import write_bytes_atomic
 from scanner import (
     DEFAULT_PROFILES,
     DeviceListing,
@@ -113,11 +113,15 @@ class ScanService:
         except ScanError as exc:
             raise as_app_error(exc) from exc
 
-    def recoverable(self) -> list[SpoolSession]:
-        """Scans left in the spool by a crash or an unfinished wizard, newest first."""
+    def recoverable(self, wait: float = 0.0) -> list[SpoolSession]:
+        """Scans left in the spool by a crash or an unfinished wizard, newest first.
+
+        ``wait``: seconds to let a worker orphaned by a crash finish and unlock its session
+        (the CLI's ``recover`` passes ``ORPHAN_GRACE``; the GUI thread must not block).
+        """
         if not self.spool_dir.exists():
             return []
-        sessions = ScanClient.recover(self.spool_dir)
+        sessions = ScanClient.recover(self.spool_dir, wait)
         return [s for s in sessions if s.pages]
 
     def session(self, session_id: str) -> SpoolSession:
@@ -155,8 +159,7 @@ class ScanService:
         written = []
         for number, page in enumerate(pages, start):
             target = out / f"page-{number:04d}{page.path.suffix}"
-            tmp = target.with_name(target.name + ".tmp")
-            tmp.write_bytes(page.path.read_bytes())
-            os.replace(tmp, target)
+            # fsynced before the caller discards the spool copy; the user's umask applies
+            write_bytes_atomic(target, page.path.read_bytes(), for_user=True)
             written.append(target)
         return SavedScan(tuple(written))

@@ -25,9 +25,31 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def current_umask() -> int:
+    """The process umask, read without changing it where the OS allows (Linux /proc)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere: the classic read-and-restore
+    os.umask(mask)
+    return mask
+
+
+def user_file_mode() -> int:
+    """The mode an ordinary ``open()`` would give a new file: what a user's export gets.
+
+    ``mkstemp`` creates 0600 files; a PDF the clerk saves for a colleague must not be."""
+    return 0o666 & ~current_umask()
+
+
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
-    """Yield a binary file that replaces ``target`` only if the block finishes without error."""
+def atomic_writer(target: Path, *, for_user: bool = False) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces ``target`` only if the block finishes without error.
+
+    ``for_user``: a file the user asked for (an export, a printout) gets the user's umask
+    instead of the private 0600 of a temporary file.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -36,6 +58,8 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        if for_user and os.name != "nt":
+            os.chmod(tmp, user_file_mode())
         os.replace(tmp, target)
         fsync_dir(target.parent)
     except BaseException:
@@ -44,8 +68,8 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def write_bytes_atomic(target: Path, data: bytes) -> None:
-    with atomic_writer(target) as handle:
+def write_bytes_atomic(target: Path, data: bytes, *, for_user: bool = False) -> None:
+    with atomic_writer(target, for_user=for_user) as handle:
         handle.write(data)
 
 

@@ -6,18 +6,25 @@ name when read back, so a flipped bit on disk is reported instead of published.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
+import os
 import shutil
+import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.errors import JdihError
-from jdih_desktop.storage.atomic import atomic_writer
+from jdih_desktop.storage.atomic import atomic_writer, fsync_dir
 
 CHUNK = 1024 * 1024
+INCOMING = "incoming"
+# A scratch file nobody has written for this long belongs to a killed process.
+STALE_SCRATCH_SECONDS = 3600.0
 
 
 class StorageError(JdihError):
@@ -80,27 +87,73 @@ class FileStore:
         return self._put_stream(iter([data]), "<data>")
 
     def _put_stream(self, chunks: Iterator[bytes], label: str) -> StoredBlob:
-        staging = self.root / "incoming"
+        """Stream into a scratch file no other process or call can share, then move it home.
+
+        The scratch name carries the process id and a random token: two processes (the GUI
+        beside the CLI, two PCs on a shared data folder) or two threads never write the same
+        file. After the move the stored bytes are hashed again, so a store that reports
+        success holds exactly the bytes its name promises.
+        """
+        staging = self.root / INCOMING
         digest = hashlib.sha256()
         size = 0
+        scratch: Path | None = None
         try:
             staging.mkdir(parents=True, exist_ok=True)
-            scratch = staging / f"{hashlib.sha256(label.encode()).hexdigest()[:16]}.part"
-            with atomic_writer(scratch) as out:
+            fd, name = tempfile.mkstemp(dir=staging, prefix=f"{os.getpid()}-", suffix=".part")
+            scratch = Path(name)
+            with os.fdopen(fd, "wb") as out:
                 for chunk in chunks:
                     digest.update(chunk)
                     size += len(chunk)
                     out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
             sha = digest.hexdigest()
             target = self.path_for(sha)
-            if target.is_file() and target.stat().st_size == size:
+            if target.is_file() and target.stat().st_size == size and self.verify(sha):
                 scratch.unlink()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                scratch.replace(target)
+                os.replace(scratch, target)
+                fsync_dir(target.parent)
+            scratch = None
         except OSError as exc:
             raise _disk_error(exc, Path(label)) from exc
+        finally:
+            if scratch is not None:
+                with contextlib.suppress(OSError):
+                    scratch.unlink()
+        if not self.verify(sha):
+            raise StorageError(
+                msg(
+                    "Berkas {path} tersimpan tidak utuh (isinya tidak cocok dengan SHA-256 "
+                    "{sha}); ulangi.",
+                    "The file {path} was not stored intact (its bytes do not match SHA-256 "
+                    "{sha}); try again.",
+                    path=label,
+                    sha=sha[:12],
+                )
+            )
         return StoredBlob(sha, size)
+
+    def sweep_incoming(self, older_than: float = STALE_SCRATCH_SECONDS) -> int:
+        """Delete scratch files a killed process left behind; returns how many.
+
+        Only files untouched for ``older_than`` seconds go: a live writer on another PC
+        sharing the folder keeps writing (and touching) its own file.
+        """
+        staging = self.root / INCOMING
+        if not staging.is_dir():
+            return 0
+        limit = time.time() - older_than
+        removed = 0
+        for leftover in staging.glob("*.part"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < limit:
+                    leftover.unlink()
+                    removed += 1
+        return removed
 
     def verify(self, sha256: str) -> bool:
         """True when the stored bytes still hash to their name."""
@@ -133,7 +186,7 @@ class FileStore:
         """Copy a verified stored file out, atomically."""
         source = self.open_verified(sha256)
         try:
-            with source.open("rb") as src, atomic_writer(destination) as dst:
+            with source.open("rb") as src, atomic_writer(destination, for_user=True) as dst:
                 shutil.copyfileobj(src, dst, CHUNK)
         except OSError as exc:
             raise _disk_error(exc, destination) from exc

@@ -13,20 +13,13 @@ from sqlalchemy import select
 from jdih_desktop.db import audit, models
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
+from jdih_desktop.documents.gate import IMAGE, PDF, admit
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.errors import NotFoundError, ValidationError
 from jdih_desktop.storage.filestore import FileStore
 
 ATTACHMENT_KINDS = ("salinan_sk", "nota_dinas", "other")
-_MEDIA_TYPES = {
-    ".pdf": "application/pdf",
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".tif": "image/tiff",
-    ".tiff": "image/tiff",
-}
 
 
 @dataclass(frozen=True)
@@ -60,6 +53,7 @@ class AttachmentService:
             raise ValidationError(
                 msg("Berkas {path} tidak ada.", "The file {path} does not exist.", path=str(source))
             )
+        admitted = admit(source, (PDF, IMAGE))  # by content: a renamed .exe never gets in
         blob = self._files.put_file(source)
         with self._db.write() as session:
             if session.get(models.Request, request_id) is None:
@@ -73,9 +67,7 @@ class AttachmentService:
                     models.StoredFile(
                         sha256=blob.sha256,
                         size=blob.size,
-                        media_type=_MEDIA_TYPES.get(
-                            source.suffix.lower(), "application/octet-stream"
-                        ),
+                        media_type=admitted.media_type,
                         created_at=self._now(),
                     )
                 )

@@ -37,6 +37,7 @@ from jdih_desktop.domain.content import (
     match_platform,
 )
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.sop_run import RunState, SopRun
 from jdih_desktop.domain.timers import DEFAULT_THRESHOLDS, Thresholds
 from jdih_desktop.domain.worktime import OfficeCalendar
@@ -347,7 +348,7 @@ class ContentService:
         return self.get(content_id)
 
     def cancel(self, actor: Actor, content_id: int, reason: str) -> ContentView:
-        self._runs.cancel(actor, self.get(content_id).run_id, reason)
+        self._runs.cancel(actor, self.get(content_id).run_id, reason, Action.CONTENT_CANCEL)
         return self.get(content_id)
 
     def check_files(self) -> builtins.list[FileProblem]:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
+from jdih_desktop.documents.gate import IMAGE, PDF, VIDEO, admit
 from jdih_desktop.domain.content import (
     DEFAULT_LIMITS,
     DEFAULT_PLATFORMS,
@@ -37,11 +38,6 @@ from jdih_desktop.storage.filestore import FileStore, StoredBlob
 THUMBNAIL_SIZE = (320, 320)
 MAX_MEGAPIXELS = 100.0
 PLATFORMS_FILE = "platform-media-sosial.toml"
-
-# What a video container starts with: ISO BMFF (mp4/mov) has "ftyp" at byte 4, WebM/Matroska
-# starts with the EBML magic. Enough to refuse a renamed document.
-_VIDEO_MAGIC = {"video/webm": (0, b"\x1a\x45\xdf\xa3")}
-
 
 @dataclass(frozen=True)
 class Accepted:
@@ -94,14 +90,6 @@ def _thumbnail(path: Path) -> bytes:
         raise _unreadable(path.name, type(exc).__name__) from exc
 
 
-def _check_video(path: Path, media_type: str) -> None:
-    with path.open("rb") as handle:
-        head = handle.read(16)
-    offset, magic = _VIDEO_MAGIC.get(media_type, (4, b"ftyp"))
-    if head[offset : offset + len(magic)] != magic:
-        raise _unreadable(path.name, media_type)
-
-
 def accept_file(
     files: FileStore,
     path: Path,
@@ -124,14 +112,11 @@ def accept_file(
         ) from exc
     kind, media_type = classify_attachment(path.name, size, types, limits)
     thumbnail: bytes | None = None
+    # The intake gate decides by content; the name only chose which kinds are welcome.
+    gate_kind = {MediaKind.IMAGE: IMAGE, MediaKind.VIDEO: VIDEO}.get(kind, PDF)
+    admit(path, (gate_kind,))
     if kind is MediaKind.IMAGE:
         thumbnail = _thumbnail(path)
-    elif kind is MediaKind.VIDEO:
-        _check_video(path, media_type)
-    elif media_type == "application/pdf":
-        with path.open("rb") as handle:
-            if not handle.read(1024).lstrip().startswith(b"%PDF"):
-                raise _unreadable(path.name, "PDF")
     blob = files.put_file(path)
     keep = thumbnail is not None and with_thumbnail
     thumb = files.put_bytes(thumbnail) if keep and thumbnail is not None else None

@@ -15,6 +15,7 @@ from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop import SopDefinition
 from jdih_desktop.domain.sop_run import (
@@ -132,9 +133,13 @@ class RunService:
             ),
         )
 
-    def cancel(self, actor: Actor, run_id: int, reason: str) -> SopRun:
+    def cancel(
+        self, actor: Actor, run_id: int, reason: str, action: Action = Action.REQUEST_CANCEL
+    ) -> SopRun:
         return self.apply(
-            actor, run_id, lambda run, user, roles, at: cancel(run, user, roles, at, reason)
+            actor,
+            run_id,
+            lambda run, user, roles, at: cancel(run, user, roles, at, reason, action),
         )
 
 

@@ -7,6 +7,9 @@ the tests read different facts off that run (OCR costs 1–2 s per page).
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,3 +138,40 @@ def test_missing_tesseract_is_a_clear_error(
 def test_missing_language_is_a_clear_error() -> None:
     with pytest.raises(OcrUnavailableError, match="'xyz'"):
         check_ocr_available(OcrOptions(language="xyz"))
+
+
+APP = """
+import sys
+from pathlib import Path
+from jdih_desktop.documents.ocr import OcrOptions, ocr_pdf
+def progress(percent, text):
+    print(text, flush=True)
+ocr_pdf(Path(sys.argv[1]), Path(sys.argv[2]), progress=progress, options=OcrOptions(jobs=1))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the guard is Linux-only")
+def test_kill_9_of_the_app_mid_ocr_takes_ocrmypdf_and_tesseract_with_it(
+    ocr_run: OcrRun, tmp_path: Path
+) -> None:
+    work = tmp_path / "tmp"
+    work.mkdir()  # OCRmyPDF's and Tesseract's scratch files, so their command lines name it
+    app = subprocess.Popen(
+        [sys.executable, "-c", APP, str(ocr_run.scan), str(tmp_path / "out.pdf")],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(work)},
+    )
+    assert app.stdout is not None
+    for line in app.stdout:
+        if line.startswith("OCR halaman"):
+            break
+    assert _processes_mentioning(str(tmp_path)), "OCR should be running now"
+    app.kill()
+    app.wait()
+    app.stdout.close()
+    deadline = time.monotonic() + 30  # an upper bound on the kernel's teardown, not a sleep
+    while _processes_mentioning(str(tmp_path)):
+        assert time.monotonic() < deadline, "OCR outlived its app"
+        time.sleep(0.05)
+    assert not (tmp_path / "out.pdf").exists()

@@ -89,7 +89,7 @@ def test_recover_lists_what_a_crash_left(worker_env: dict[str, str], tmp_path: P
             "session_id": session.name,
             "path": str(session),
             "device": "",
-            "state": "scanning",
+            "state": "interrupted",  # no worker holds it: it never said how it ended
             "pages": 1,
             "interrupted": True,
         }

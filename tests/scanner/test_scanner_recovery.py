@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -24,6 +25,9 @@ from scanner import (
     parse_page_size,
     process,
 )
+from scanner.model import RawPage
+from scanner.protocol import ORPHAN_GRACE
+from scanner.spool import SpoolWriter
 
 DEVICE = "sane:test:0"
 SLOW = {"read-delay": True, "read-delay-duration": 200000}  # ≈0.2 s per small page
@@ -153,8 +157,37 @@ def test_the_app_dying_mid_scan_leaves_its_pages_for_the_next_start(
     app.wait(timeout=30)
     app.stdout.close()
 
-    # The orphaned worker notices its app is gone, stops the scanner and exits.
-    _wait_until(lambda: _gone(worker))
-    (offered,) = ScanClient.recover(spool)
+    # What the next start does: recovery waits (bounded) for the orphaned worker to notice its
+    # app is gone, stop the scanner, mark the session and drop its lock; no sleep-and-hope.
+    (offered,) = ScanClient.recover(spool, wait=ORPHAN_GRACE * 4)
     assert offered.state == "interrupted" and offered.interrupted
     assert 2 <= len(offered.pages) < 10 and _readable(offered.pages)
+    _wait_until(lambda: _gone(worker))
+    assert ScanClient.recover(spool)[0].pages == offered.pages  # every start sees the same
+
+
+def test_a_worker_that_died_without_a_word_is_offered_as_interrupted(
+    client: ScanClient, spool: Path
+) -> None:
+    """A session left "scanning" by a dead worker reads as interrupted, at every start."""
+    on_event, _ = _killer(2, signal.SIGKILL)
+    result = client.scan(DEVICE, SETTINGS, spool, on_event=on_event)
+    session = result.pages[0].path.parent
+    manifest = json.loads((session / "manifest.json").read_text("utf-8"))
+    manifest["state"] = "scanning"  # as the worker left it: it never got to say "done"
+    (session / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+
+    for _ in range(2):
+        (offered,) = ScanClient.recover(spool)
+        assert offered.state == "interrupted" and offered.pages == result.pages
+
+
+def test_recovery_skips_a_session_a_live_worker_holds_until_it_lets_go(spool: Path) -> None:
+    writer = SpoolWriter.create(spool, DEVICE, {})
+    raw = RawPage(Image.new("L", (40, 40), 255), (50.0, 50.0))
+    writer.add_page(raw, ColorMode.GRAY, 128)
+
+    assert ScanClient.recover(spool) == []  # a live scan is not offered
+    writer.close()
+    (offered,) = ScanClient.recover(spool, wait=1.0)
+    assert offered.state == "interrupted" and len(offered.pages) == 1

@@ -90,7 +90,7 @@ def test_recover_finds_pages_written_just_before_a_crash(spool: Path) -> None:
     (writer.path / ".page-0003.tmp").write_bytes(b"\x00" * 10)
 
     (session,) = recover(spool)
-    assert session.interrupted and session.state == "scanning"
+    assert session.interrupted and session.state == "interrupted"  # recorded as such now
     assert [p.index for p in session.pages] == [1, 2]
     assert session.pages[0] == first
     assert session.pages[1] == SpooledPage.from_file(orphan, 2)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,3 +65,19 @@ def test_full_disk_mid_write_leaves_nothing_behind(tmp_path: Path) -> None:
 def test_rejects_non_digest_names(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         FileStore(tmp_path).path_for("../../etc/passwd")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_files_the_user_asked_for_get_the_users_umask(tmp_path: Path) -> None:
+    from jdih_desktop.printing.output import save_pdf
+
+    store = FileStore(tmp_path / "files")
+    blob = store.put_bytes(b"%PDF-1.7 salinan")
+    old = os.umask(0o027)
+    try:
+        store.export(blob.sha256, tmp_path / "out.pdf")
+        save_pdf(b"%PDF-1.7 cetak", tmp_path / "cetak.pdf")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "out.pdf").stat().st_mode) == 0o640  # not mkstemp's 0600
+    assert stat.S_IMODE((tmp_path / "cetak.pdf").stat().st_mode) == 0o640

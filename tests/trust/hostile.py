@@ -202,3 +202,166 @@ def file_names() -> st.SearchStrategy[str]:
     return st.lists(_NAME_CHARS, max_size=120).map(
         lambda parts: ("".join(parts).encode()[:240].decode("utf-8", "ignore") or "x") + ".pdf"
     )
+
+
+# --- active content, nested bombs, limits (the intake gate's classes) ---------------------------
+
+
+def _with(kind: str, change: object) -> bytes:
+    """``base_pdf(kind)`` after ``change(pdf)``."""
+    with pikepdf.open(io.BytesIO(base_pdf(kind))) as pdf:
+        change(pdf)  # type: ignore[operator]
+        return _save(pdf)
+
+
+def _js(code: str) -> pikepdf.Dictionary:
+    return pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String(code))
+
+
+def javascript_pdf(where: str, code: str) -> bytes:
+    """JavaScript at ``where``: openaction, names, page_aa or link (an annotation's action)."""
+
+    def change(pdf: pikepdf.Pdf) -> None:
+        action = pdf.make_indirect(_js(code))
+        if where == "openaction":
+            pdf.Root.OpenAction = action
+        elif where == "names":
+            tree = pikepdf.Dictionary(Names=pikepdf.Array([pikepdf.String("x"), action]))
+            pdf.Root.Names = pikepdf.Dictionary(JavaScript=pdf.make_indirect(tree))
+        elif where == "page_aa":
+            pdf.pages[0].obj.AA = pikepdf.Dictionary(O=action)
+        else:
+            link = pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.Link,
+                Rect=pikepdf.Array([0, 0, 100, 100]),
+                A=action,
+            )
+            pdf.pages[0].obj.Annots = pdf.make_indirect(pikepdf.Array([pdf.make_indirect(link)]))
+
+    return _with("text", change)
+
+
+def launch_pdf(program: str) -> bytes:
+    def change(pdf: pikepdf.Pdf) -> None:
+        pdf.Root.OpenAction = pdf.make_indirect(
+            pikepdf.Dictionary(S=pikepdf.Name.Launch, F=pikepdf.String(program))
+        )
+
+    return _with("text", change)
+
+
+def embedded_file_pdf(payload: bytes) -> bytes:
+    """An ``.exe`` attached through the EmbeddedFiles name tree."""
+
+    def change(pdf: pikepdf.Pdf) -> None:
+        stream = pikepdf.Stream(pdf, payload, Type=pikepdf.Name.EmbeddedFile)
+        spec = pikepdf.Dictionary(
+            Type=pikepdf.Name.Filespec,
+            F=pikepdf.String("setup.exe"),
+            EF=pikepdf.Dictionary(F=pdf.make_indirect(stream)),
+        )
+        tree = pikepdf.Dictionary(
+            Names=pikepdf.Array([pikepdf.String("setup.exe"), pdf.make_indirect(spec)])
+        )
+        pdf.Root.Names = pikepdf.Dictionary(EmbeddedFiles=pdf.make_indirect(tree))
+
+    return _with("text", change)
+
+
+def xfa_pdf(packet: bytes) -> bytes:
+    def change(pdf: pikepdf.Pdf) -> None:
+        pdf.Root.AcroForm = pikepdf.Dictionary(
+            Fields=pikepdf.Array(), XFA=pdf.make_stream(b"<xdp:xdp>" + packet + b"</xdp:xdp>")
+        )
+
+    return _with("text", change)
+
+
+def rich_media_pdf(size: int) -> bytes:
+    def change(pdf: pikepdf.Pdf) -> None:
+        annot = pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.RichMedia,
+            Rect=pikepdf.Array([0, 0, size, size]),
+        )
+        pdf.pages[0].obj.Annots = pikepdf.Array([pdf.make_indirect(annot)])
+
+    return _with("text", change)
+
+
+def uri_link_pdf(url: str) -> bytes:
+    """A plain web link: harmless, must be stored."""
+
+    def change(pdf: pikepdf.Pdf) -> None:
+        link = pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.Link,
+            Rect=pikepdf.Array([0, 0, 100, 100]),
+            A=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String(url)),
+        )
+        pdf.pages[0].obj.Annots = pikepdf.Array([pdf.make_indirect(link)])
+
+    return _with("text", change)
+
+
+@cache
+def _inflating(megabytes: int) -> bytes:
+    return zlib.compress(b"\0" * (megabytes * 2**20), 9)
+
+
+def nested_image_bomb_pdf(depth: int, megabytes: int, side: int = 1000) -> bytes:
+    """An image declaring ``side``×``side`` gray pixels whose data inflates to ``megabytes``
+    MB, ``depth`` Form XObjects below the page (the old check looked two deep)."""
+
+    def change(pdf: pikepdf.Pdf) -> None:
+        image = pikepdf.Stream(
+            pdf,
+            _inflating(megabytes),
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Image,
+            Width=side,
+            Height=side,
+            ColorSpace=pikepdf.Name.DeviceGray,
+            BitsPerComponent=8,
+            Filter=pikepdf.Name.FlateDecode,
+        )
+        inner: pikepdf.Object = pdf.make_indirect(image)
+        name = "Im0"
+        for level in range(depth):
+            form = pikepdf.Stream(
+                pdf,
+                f"/{name} Do".encode(),
+                Type=pikepdf.Name.XObject,
+                Subtype=pikepdf.Name.Form,
+                BBox=pikepdf.Array([0, 0, 100, 100]),
+                Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary({f"/{name}": inner})),
+            )
+            inner, name = pdf.make_indirect(form), f"Fm{level}"
+        pdf.pages[0].Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary({f"/{name}": inner}))
+        pdf.pages[0].Contents = pdf.make_stream(f"q 100 0 0 100 0 0 cm /{name} Do Q".encode())
+
+    return _with("blank", change)
+
+
+@cache
+def many_pages_pdf(pages: int) -> bytes:
+    pdf = pikepdf.new()
+    for _ in range(pages):
+        pdf.add_blank_page(page_size=(595, 935))
+    return _save(pdf)
+
+
+def mp4(boxes: list[tuple[bytes, bytes]]) -> bytes:
+    return b"".join(struct.pack(">I", 8 + len(body)) + kind + body for kind, body in boxes)
+
+
+def valid_mp4(payload: bytes) -> bytes:
+    """The smallest ISO BMFF shape the gate accepts: ftyp, moov (mvhd), mdat."""
+    mvhd = struct.pack(">I", 8 + 100) + b"mvhd" + b"\0" * 100
+    return mp4([(b"ftyp", b"isom\0\0\2\0isomiso2mp41"), (b"moov", mvhd), (b"mdat", payload)])
+
+
+def webm(body: bytes, doc_type: bytes = b"webm") -> bytes:
+    header = b"\x42\x82" + bytes([0x80 | len(doc_type)]) + doc_type
+    return b"\x1a\x45\xdf\xa3" + bytes([0x80 | len(header)]) + header + b"\x18\x53\x80\x67" + body

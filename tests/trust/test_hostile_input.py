@@ -27,6 +27,7 @@ from jdih_desktop.documents.errors import (
     ImageTooLargeError,
     InvalidPdfError,
 )
+from jdih_desktop.documents.gate import FileRefusedError
 from jdih_desktop.documents.images import load_pixels, open_page
 from jdih_desktop.documents.intake import DocumentIntake
 from jdih_desktop.documents.reader import read_decree
@@ -74,10 +75,10 @@ def _store_state(context: AppContext) -> tuple[int, int, int, list[str]]:
 
 # Damage that validation itself must name (other damage may be repaired, then the decree's
 # fields are missing: a ValidationError, still before anything is stored).
-REFUSED_BY_VALIDATION: dict[str, type[JdihError]] = {
+REFUSED_BY_VALIDATION: dict[str, type[JdihError] | tuple[type[JdihError], ...]] = {
     "encrypted": EncryptedPdfError,
     "image bomb": ImageTooLargeError,
-    "flate bomb": CorruptPdfError,
+    "flate bomb": (CorruptPdfError, FileRefusedError),  # the intake gate sees it first
     "nested": InvalidPdfError,
     "garbage": InvalidPdfError,
     "not a pdf": InvalidPdfError,

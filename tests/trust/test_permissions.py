@@ -29,6 +29,7 @@ PG, OP, KS, TJ, DS, AD = "pengusul", "operator", "kasubag", "tim_jdih", "desaine
 EXPECTED: dict[Action, set[str]] = {
     Action.REQUEST_REGISTER: {PG, OP, KS},
     Action.REQUEST_CANCEL: {OP, KS},
+    Action.CONTENT_CANCEL: {TJ, KS},
     Action.STEP_ACT_FOR_ANY_ROLE: {KS},
     Action.STEP_OVERRIDE: {KS, AD},
     Action.DISPOSITION_RECORD: {KS},
@@ -81,6 +82,10 @@ def _new_request(context: AppContext, people: dict[str, Actor]) -> int:
     return context.requests.register(people[OP], pengusul_name="Rahmat", hal="Salinan SK").id
 
 
+def _new_content(context: AppContext, people: dict[str, Actor]) -> int:
+    return context.content.create(people[TJ], title="Infografis SK").id
+
+
 Prepare = Callable[[AppContext, dict[str, Actor]], int]
 Act = Callable[[AppContext, Actor, int, Path], object]
 
@@ -125,6 +130,11 @@ SERVICE_ACTIONS: dict[str, tuple[Prepare, Act, set[str]]] = {
         _new_request,
         lambda c, a, r, t: c.requests.cancel(a, r, "Ditarik"),
         EXPECTED[Action.REQUEST_CANCEL],
+    ),
+    "content.cancel": (  # the social-media SOP's own permission, not the request's
+        _new_content,
+        lambda c, a, r, t: c.content.cancel(a, r, "Batal tayang"),
+        EXPECTED[Action.CONTENT_CANCEL],
     ),
     "step.pause_another_roles_step": (
         _new_request,

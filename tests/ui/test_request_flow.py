@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
+import pikepdf
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
@@ -64,9 +65,12 @@ def test_steps_one_to_three_through_the_gui(
     page = window.pages.widget(1)
     assert isinstance(page, PermohonanPage)
     nota = tmp_path / "nota-dinas.pdf"
-    nota.write_bytes(b"%PDF-1.4 nota dinas")
     sk = tmp_path / "salinan-sk.pdf"
-    sk.write_bytes(b"%PDF-1.4 salinan SK")
+    for pages, path in enumerate((nota, sk), 1):  # real PDFs: the intake gate reads them
+        with pikepdf.new() as pdf:
+            for _ in range(pages):
+                pdf.add_blank_page()
+            pdf.save(path)
 
     def fill_form(form: RequestFormDialog) -> None:
         qtbot.keyClicks(form.pengusul, "Rahmat Hidayat")

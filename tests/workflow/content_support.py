@@ -42,9 +42,13 @@ def png(path: Path, size: tuple[int, int] = (1080, 1350), colour: str = "#b71c1c
 
 
 def mp4(path: Path) -> Path:
-    """The head of an ISO BMFF file: enough to be recognised as MP4, like a real upload."""
+    """The box layout of an ISO BMFF file (ftyp, moov with mvhd, mdat): what the intake gate
+    checks of a real upload."""
     box = (24).to_bytes(4, "big") + b"ftypisom" + b"\x00\x00\x02\x00" + b"isomiso2"
-    path.write_bytes(box + b"\x00" * 2048)
+    mvhd = (108).to_bytes(4, "big") + b"mvhd" + b"\x00" * 100
+    moov = (116).to_bytes(4, "big") + b"moov" + mvhd
+    mdat = (2056).to_bytes(4, "big") + b"mdat" + b"\x00" * 2048
+    path.write_bytes(box + moov + mdat)
     return path
 
 

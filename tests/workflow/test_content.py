@@ -146,7 +146,7 @@ def test_bad_attachments_get_a_clear_message(team: Team, office: Office, tmp_pat
         team.content.attach_design(team.desainer, item_id, platform="X", path=huge)
     fake = tmp_path / "palsu.jpg"
     fake.write_bytes(b"%PDF-1.7 renamed")
-    with pytest.raises(ValidationError, match="tidak dapat dibaca"):
+    with pytest.raises(ValidationError, match="ditolak: isinya bukan jenis"):  # by content
         team.content.attach_design(team.desainer, item_id, platform="X", path=fake)
     with pytest.raises(ValidationError, match="Platform 'Friendster' tidak dikenal"):
         team.content.attach_design(

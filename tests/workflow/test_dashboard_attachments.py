@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 from jdih_desktop.context import AppContext, open_context
@@ -59,7 +60,9 @@ def test_attachment_is_stored_and_listed(context: AppContext, tmp_path: Path) ->
     operator = context.accounts.add_user(SYSTEM, "andi", "Andi", ["operator"]).as_actor()
     view = context.requests.register(operator, pengusul_name="R", hal="A")
     source = tmp_path / "nota.pdf"
-    source.write_bytes(b"%PDF-1.4 nota")
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        pdf.save(source)
     attached = context.attachments.attach(operator, view.id, "nota_dinas", source)
     again = context.attachments.attach(operator, view.id, "salinan_sk", source)
     assert attached.sha256 == again.sha256  # stored once
@@ -67,9 +70,14 @@ def test_attachment_is_stored_and_listed(context: AppContext, tmp_path: Path) ->
         ("nota_dinas", "nota.pdf"),
         ("salinan_sk", "nota.pdf"),
     ]
-    assert context.attachments.path(attached).read_bytes() == b"%PDF-1.4 nota"
+    assert context.attachments.path(attached).read_bytes() == source.read_bytes()
     with pytest.raises(ValidationError):
         context.attachments.attach(operator, view.id, "foto", source)
+    program = tmp_path / "nota2.pdf"
+    program.write_bytes(b"MZ\x90\x00 a program renamed")
+    with pytest.raises(ValidationError, match="ditolak"):  # the gate types by content
+        context.attachments.attach(operator, view.id, "nota_dinas", program)
+    assert len(context.attachments.list(view.id)) == 2
 
 
 def test_first_run_only_once(context: AppContext) -> None:
