@@ -11,6 +11,8 @@ text layer, while OCR runs and if it fails.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import logging
 import os
 import queue
 import shutil
@@ -40,7 +42,10 @@ PLUGIN = "jdih_desktop.documents.ocr_progress"
 #: Lines the plugin writes on stderr: ``PREFIX\t<phase>\t<done>\t<total>``.
 PROGRESS_PREFIX = "@@JDIH-PROGRESS"
 _EXIT_MISSING_DEPENDENCY = 3
+_EXIT_INVALID_OUTPUT = 4  # written, but its own check found faults (often carried from the input)
 _EXIT_ENCRYPTED = 8
+_EXIT_PDFA_FAILED = 10  # the internal PDF/A backend would not vouch for the result
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,11 @@ class OcrResult:
     path: Path
     pages: int
     seconds: float
+    pdfa: bool = True  # False: PDF/A was asked for but the file could only be made as plain PDF
+
+
+class _PdfaRefused(Exception):
+    """OCRmyPDF's internal backend could not confirm PDF/A (e.g. annotations it cannot check)."""
 
 
 def _env(options: OcrOptions) -> dict[str, str]:
@@ -178,8 +188,28 @@ def ocr_pdf(
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> OcrResult:
-    """OCR ``src`` into ``out`` (may be the same path: it is replaced only on success)."""
+    """OCR ``src`` into ``out`` (may be the same path: it is replaced only on success).
+
+    Real scans often carry what the internal PDF/A backend refuses to vouch for (annotation keys
+    its validator does not know): rather than leave such a decree without text, it is OCR'd once
+    more as plain PDF and the result says so (``pdfa=False``).
+    """
     options = options or OcrOptions()
+    try:
+        return _ocr_once(src, out, options, progress, cancel)
+    except _PdfaRefused:
+        log.warning("PDF/A refused for %s; OCR again as plain PDF", src.name)
+        plain = _ocr_once(src, out, dataclasses.replace(options, pdfa=False), progress, cancel)
+        return dataclasses.replace(plain, pdfa=False)
+
+
+def _ocr_once(
+    src: Path,
+    out: Path,
+    options: OcrOptions,
+    progress: ProgressFn,
+    cancel: CancelToken | None,
+) -> OcrResult:
     check_ocr_available(options)
     started = time.monotonic()
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".ocr.pdf")
@@ -215,7 +245,13 @@ def ocr_pdf(
             elif line.strip():
                 tail.append(line.strip())
         code = proc.wait()
-        if code != 0:
+        if code == _EXIT_PDFA_FAILED and options.pdfa:
+            raise _PdfaRefused()
+        if code == _EXIT_INVALID_OUTPUT and tmp.stat().st_size > 0:
+            # qpdf's check of the output repeats faults of the input (names with a stray '#'
+            # in real decrees); the text layer is there and the file opens: keep it.
+            log.warning("OCR output of %s failed its check: %s", src.name, " / ".join(tail))
+        elif code != 0:
             raise _failure(src, code, tail)
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())

@@ -175,3 +175,29 @@ def test_kill_9_of_the_app_mid_ocr_takes_ocrmypdf_and_tesseract_with_it(
         assert time.monotonic() < deadline, "OCR outlived its app"
         time.sleep(0.05)
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_scan_the_pdfa_backend_refuses_is_still_ocrd_as_plain_pdf(tmp_path: Path) -> None:
+    """Real decrees (Donggala, 2025) carry annotations with keys the internal PDF/A validator
+    does not check (a MarkupAnnot with /Rotate): OCRmyPDF exits 10 and the decree used to be
+    stored without text. It is OCR'd again as plain PDF and the result says it is not PDF/A."""
+    text = (DECREES / "01_dpt_soppeng_2023.txt").read_text(encoding="utf-8")
+    pages = render_decree(text, tmp_path, dpi=200, pages=1)
+    scan = assemble_pdf(pages, tmp_path / "scan.pdf", metadata=DocumentMetadata(title="x")).path
+    with pikepdf.open(scan, allow_overwriting_input=True) as pdf:
+        note = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.Text,
+                Rect=[10, 10, 30, 30],
+                Contents=pikepdf.String("stempel"),
+                Rotate=90,
+            )
+        )
+        pdf.pages[0].obj.Annots = pdf.make_indirect(pikepdf.Array([note]))
+        pdf.save(scan)
+
+    result = ocr_pdf(scan, tmp_path / "ocr.pdf")
+
+    assert result.pdfa is False
+    assert read_decree(extract_text(result.path)).nomor is not None
