@@ -135,11 +135,13 @@ def no_url_error(item: PublicationItem) -> VerificationError:
 def same_document(item: PublicationItem, nomor: str, tahun: str, judul: str) -> bool:
     """Whether a site's record is ``item``: number and year exactly, title loosely.
 
+    The number may be stored whole ("33 Tahun 1988", as older uploads sent it) or bare ("33").
+
     Titles are compared after undoing HTML escaping (ILDIS stores ``&`` as ``&amp;``, and
     pages escape it once more) and ignoring case and spacing.
     """
     return (
-        normalize(nomor) == normalize(item.nomor)
+        normalize(nomor) in (normalize(item.nomor), normalize(item.site_nomor))
         and tahun.strip() == str(item.tahun)
         and normalize(judul) == normalize(item.judul)
     )

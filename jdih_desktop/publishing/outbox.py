@@ -187,6 +187,17 @@ class Outbox:
         """
         _may_publish(actor)
         name = self.targets.resolve(target)
+        if self.targets.kind(name) == "ildis" and not (override_reason or "").strip():
+            # ILDIS serves a record's page and files before its verifier publishes it: a
+            # URL that answers proves nothing there; only the site's is_publish does.
+            raise ValidationError(
+                msg(
+                    "Untuk ILDIS, bukti terbit adalah status verifikasi situs, bukan URL yang "
+                    "dapat dibuka; jalankan jdih outbox retry agar aplikasi membacanya.",
+                    "For ILDIS, proof of publication is the site's verification state, not a "
+                    "URL that opens; run jdih outbox retry so the app reads it.",
+                )
+            )
         sha = main_sha256(self._archive.get(document_id))
         row = self.store.open_for(document_id, name) or self._hand_upload_row(
             actor, document_id, name, sha

@@ -254,6 +254,9 @@ class WebDavPublisher:
             public_url=self._page_url(remote_id),
             file_urls={r: file_url(self.config.site_base_url, n) for r, n in names.items() if n},
             file_names=dict(names),
+            # Files PUT into the public web root are public; the download proves it before
+            # the outbox records "published".
+            published=True,
         )
 
 

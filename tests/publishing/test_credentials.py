@@ -133,9 +133,10 @@ def test_secrets_never_reach_logs_or_errors(
         api.add_fault("POST", "/api/documents", "status", status=500)
         dav.add_dav_fault("PUT", "/common/", "status", status=500)
         for account, profile in zip(accounts, profiles, strict=True):
-            publisher = create_publisher(profile, credentials, http=http_settings)
             for secret in (SECRET, SECRET + "x"):
                 credentials.set_secret(account, secret)
+                # A publisher per attempt, as the outbox makes them (ILDIS keeps its session).
+                publisher = create_publisher(profile, credentials, http=http_settings)
                 try:
                     publisher.publish(make_item())
                 except PublishError as exc:
