@@ -24,8 +24,7 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.display import format_moment
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.publishing.factory import required_secrets
-from jdih_desktop.publishing.feed import build_feed, dumps_feed, validate_feed
-from jdih_desktop.publishing.items import publication_item
+from jdih_desktop.publishing.feed import dumps_feed, validate_feed
 from jdih_desktop.publishing.outbox import Outcome
 from jdih_desktop.publishing.outbox_store import (
     AWAITING,
@@ -35,6 +34,7 @@ from jdih_desktop.publishing.outbox_store import (
     PublicationView,
 )
 from jdih_desktop.publishing.runner import OutboxRunner
+from jdih_desktop.publishing.site_feed import proven_feed
 
 STATE_LABELS = {
     "queued": msg("antre", "queued"),
@@ -99,7 +99,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     feed = sub.add_parser("feed", parents=[data_dir_parent()], help="feed JDIHN (document.json)")
     feed.add_argument("-o", "--output", default=None, help="berkas keluaran (bawaan: layar)")
-    feed.add_argument("--site", default=None, help="alamat situs (bawaan: situs kantor)")
+    feed.add_argument("--site", default=None, help="alamat situs (bawaan: situs tujuan)")
+    feed.add_argument("--to", default=None, metavar="NAME", help="tujuan (bawaan: utama)")
     feed.set_defaults(handler=_feed)
 
     site = sub.add_parser("site", help="situs JDIH tujuan penerbitan")
@@ -332,10 +333,23 @@ def _verify_url(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _feed(args: argparse.Namespace, context: AppContext) -> int:
-    document_ids = sorted({v.document_id for v in context.outbox.store.rows(states=[PUBLISHED])})
+    targets = context.outbox.targets
+    name = targets.resolve(args.to)
+    profile = targets.profile(name)
     office = context.office.profile()
-    items = [publication_item(context.archive, doc, office.teu_badan) for doc in document_ids]
-    feed = build_feed(items, args.site or office.website)
+    site = (
+        args.site
+        or str(profile.get("base_url") or profile.get("site_base_url") or "")
+        or office.website
+    )
+    feed = proven_feed(
+        context.outbox.store,
+        context.archive,
+        target=name,
+        kind=targets.kind(name),
+        site_base_url=site,
+        teu_badan=lambda: office.teu_badan,
+    )
     validate_feed(feed)
     write_output(dumps_feed(feed).decode("utf-8") + "\n", args.output)
     if args.output not in (None, "-"):

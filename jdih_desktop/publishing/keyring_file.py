@@ -64,7 +64,17 @@ def _encrypted_file(path: str) -> KeyringBackend:
     backend = CryptFileKeyring()
     if path:
         backend.file_path = path
-    backend.keyring_key = _passphrase()
+    try:
+        backend.keyring_key = _passphrase()  # checked against the file's reference entry
+    except ValueError:  # "MAC check failed": another passphrase encrypted this file
+        raise PublisherConfigError(
+            msg(
+                "Frasa sandi {var} tidak cocok dengan keyring berkas {path}.",
+                "The passphrase {var} does not open the keyring file {path}.",
+                var=PASSPHRASE_VARIABLE,
+                path=backend.file_path,
+            )
+        ) from None
     return backend
 
 

@@ -168,7 +168,7 @@ class WebDavPublisher:
         self,
         client: httpx.Client,
         *,
-        add: list[dict[str, str]] | None = None,
+        add: list[dict[str, str | None]] | None = None,
         remove: list[str] | None = None,
     ) -> None:
         for _ in range(_FEED_ATTEMPTS):

@@ -135,6 +135,10 @@ def test_jdih_publish_wait_creates_one_record_and_completes_step_4(
     records = json.loads(feed_file.read_text(encoding="utf-8"))
     validate_feed(records)
     assert [r["noPeraturan"] for r in records] == [str(record["fields"]["nomor_peraturan"])]
+    # The site's record id and page, never the archive's document id.
+    assert [(r["idData"], r["urlDetailPeraturan"]) for r in records] == [
+        (row["remote_id"], row["url"])
+    ]
 
 
 def test_outbox_cancel_retry_and_run_once(
