@@ -155,6 +155,13 @@ class Outbox:
             listener()
         return view
 
+    def awaiting(self) -> list[PublicationView]:
+        """Publications waiting on someone outside the app, oldest first: a site verifier
+        (ILDIS: the record exists but is UnVerified) or a hand upload of an export package.
+        ``note`` says what to do; ``next_try_at`` when the outbox looks again by itself
+        (None: only a person's action moves it). For the GUI (Beranda) and ``outbox list``."""
+        return sorted(self.store.rows(states=[AWAITING]), key=lambda v: (v.updated_at, v.id))
+
     def cancel(self, actor: Actor, publication_id: int) -> PublicationView:
         """Stop a row that is not being uploaded; what exists on the site stays there."""
         _may_publish(actor)

@@ -174,6 +174,9 @@ def test_without_a_verifier_the_row_waits_and_retry_finishes_it(
         again = office.outbox.process_next()
         assert again is not None and again.publication.state == AWAITING
         attempts = again.publication.attempts
+        (shown,) = office.outbox.awaiting()  # what the GUI lists on Beranda
+        assert shown.id == again.publication.id and "verifikator" in shown.note
+        assert shown.next_try_at == office.clock.now() + AWAITING_RECHECK
         # The site's verifier publishes it by hand; the scheduled re-check finds it without a
         # person: proven, step 4 done, no attempt spent.
         (record,) = ildis_server.state.records.values()
@@ -183,6 +186,7 @@ def test_without_a_verifier_the_row_waits_and_retry_finishes_it(
         done = office.outbox.process_next()
         assert done is not None and done.publication.state == PUBLISHED
         assert done.publication.attempts == attempts
+        assert office.outbox.awaiting() == []
         assert office.step_4(request_id).state == "done"
         assert ildis_server.count("POST", CREATE) == 1
     finally:
