@@ -14,7 +14,9 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+import threading
 from functools import lru_cache
+from typing import Any
 
 from keyring.backend import KeyringBackend
 
@@ -75,7 +77,56 @@ def _encrypted_file(path: str) -> KeyringBackend:
                 path=backend.file_path,
             )
         ) from None
-    return backend
+    return _Remembering(backend)
+
+
+class _Remembering(KeyringBackend):
+    """Keeps what was read from the file until the file changes.
+
+    ``keyrings.cryptfile`` derives a key with Argon2 for every read (seconds on a busy PC;
+    a login reads two entries); an ILDIS publication would spend more time unlocking its
+    password than publishing. The file's modification time and size invalidate the cache,
+    so ``jdih site password`` in another process is seen at once.
+    """
+
+    priority = 0  # never chosen by keyring's own discovery
+
+    def __init__(self, inner: Any) -> None:
+        super().__init__()
+        self._inner = inner
+        self._values: dict[tuple[str, str], str | None] = {}
+        self._stamp: tuple[float, int] | None = None
+        self._lock = threading.Lock()
+
+    def _current(self) -> None:
+        try:
+            info = os.stat(self._inner.file_path)
+            stamp: tuple[float, int] | None = (info.st_mtime, info.st_size)
+        except OSError:
+            stamp = None
+        if stamp != self._stamp:
+            self._values.clear()
+            self._stamp = stamp
+
+    def get_password(self, service: str, username: str) -> str | None:
+        with self._lock:
+            self._current()
+            key = (service, username)
+            if key not in self._values:
+                self._values[key] = self._inner.get_password(service, username)
+            return self._values[key]
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        with self._lock:
+            self._inner.set_password(service, username, password)
+            self._values.clear()
+            self._stamp = None
+
+    def delete_password(self, service: str, username: str) -> None:
+        with self._lock:
+            self._values.clear()
+            self._stamp = None
+            self._inner.delete_password(service, username)
 
 
 def _passphrase() -> str:
