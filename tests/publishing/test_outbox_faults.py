@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from jdih_desktop.publishing import CredentialStore, HttpSettings
@@ -25,6 +26,7 @@ from tests.publishing.outbox_env import (
     store_ildis_passwords,
 )
 from tests.publishing.servers.ildis import IDLE_SECONDS, IldisServer
+from tests.publishing.test_ildis import browser_login
 
 CREATE = "/backend/peraturan/create"
 # Hung requests end in a read timeout; 2 s is short to wait yet long for a loaded machine.
@@ -257,3 +259,23 @@ def test_a_kill_at_each_point_leaves_one_record_and_no_false_publication(
     (record,) = ildis_server.state.records.values()
     teu = record["teu"]
     assert isinstance(teu, list) and len(teu) == 1  # TEU sent once, whatever the point
+
+
+def test_a_suspended_account_is_retried_after_the_suspension_with_the_same_password(
+    office: Office, ildis_server: IldisServer, credentials: CredentialStore
+) -> None:
+    """Someone mistyped the shared password 3 times on the site: ILDIS suspends the account
+    for 5 minutes and refuses even the right password ("Akun ditangguhkan …")."""
+    with httpx.Client(base_url=ildis_server.url, trust_env=False) as browser:
+        for _ in range(3):
+            browser_login(browser, "typo")
+    pub_id, request_id = publish_through(office, ildis_server)
+    error = first_attempt_fails(office)
+    assert "ditangguhkan" in error
+    row = office.outbox.store.get(pub_id)
+    assert row.next_try_at is not None
+    assert row.next_try_at - office.clock.now() >= timedelta(seconds=300)  # not before it ends
+    # The stored password was not blamed: no "rejected" mark, retried as it is.
+    assert credentials.login_secret(f"ildis:{ildis_server.url}:operator") == "operator-pass"
+    ildis_server.state.clock.advance(301)
+    assert_published_once(office, ildis_server, request_id)
