@@ -94,27 +94,27 @@ def feed_record(
     ``record_id`` is the site's id (ILDIS's record id), defaulting to our document id (a
     static site we own); ``detail_url`` the site's page of it and ``file_urls`` where the
     site serves its files (default: ILDIS's ``common/dokumen/`` layout). A Keputusan has no
-    *pengundangan*; the key is a required date in the JDIHN schema, so the date of
-    *penetapan* — when a Keputusan takes effect — stands in for it (ILDIS writes null).
+    *pengundangan*: ``null``, as ILDIS writes a NULL column (no other date stands in for it,
+    the feed never claims a value the site does not hold).
     """
     base = site_base_url.rstrip("/")
     record_id = record_id or item.document_id
     names = file_names(item)
     urls = dict(file_urls or {})
-    pengundangan: date = item.tanggal_pengundangan or item.tanggal_penetapan
+    pengundangan: date | None = item.tanggal_pengundangan
     abstract_name = names.get(ABSTRACT)
     abstract_url = urls.get(ABSTRACT) or (file_url(base, abstract_name) if abstract_name else "")
     return {
         "idData": str(record_id),
         "tahun_pengundangan": f"{item.tahun:04d}",
         "tanggal_penetapan": item.tanggal_penetapan.isoformat(),
-        "tanggal_pengundangan": pengundangan.isoformat(),
+        "tanggal_pengundangan": pengundangan.isoformat() if pengundangan else None,
         "jenis": _text(item.jenis),
         "noPeraturan": _text(item.site_nomor),
         "judul": _text(item.judul),
         "noPanggil": None,
-        "singkatanJenis": _text(item.singkatan_jenis),
-        "tempatTerbit": _text(item.tempat_penetapan),
+        "singkatanJenis": _nullable(item.singkatan_jenis),
+        "tempatTerbit": _nullable(item.tempat_penetapan),
         "penerbit": None,
         "deskripsiFisik": None,
         "sumber": _optional(item.sumber),

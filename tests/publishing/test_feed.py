@@ -54,13 +54,14 @@ def test_build_feed_gives_one_string_record_per_item(make_item: ItemFactory) -> 
     # Strings, and null where ILDIS's FeedController writes a NULL column.
     assert all(isinstance(v, str | None) for record in feed for v in record.values())
     assert [k for k, v in first.items() if v is None] == [
-        "noPanggil", "penerbit", "deskripsiFisik", "isbn", "nomorIndukBuku"
+        "tanggal_pengundangan", "noPanggil", "penerbit", "deskripsiFisik", "isbn",
+        "nomorIndukBuku",
     ]
     assert first["idData"] == keputusan.document_id
     assert first["operasi"] == "4" and first["display"] == "1"
     assert first["tanggal_penetapan"] == "2023-05-14"
-    # A Keputusan has no pengundangan: the penetapan date stands in for the required key.
-    assert first["tanggal_pengundangan"] == "2023-05-14"
+    # A Keputusan has no pengundangan: null, as ILDIS writes it (no stand-in date).
+    assert first["tanggal_pengundangan"] is None
     assert first["tahun_pengundangan"] == "2023"
     # 01:30 UTC is 09:30 in Watansoppeng (WITA).
     assert first["last_updated"] == "2023-05-15 09:30:00"
