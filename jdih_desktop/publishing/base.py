@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -147,8 +148,17 @@ def same_document(item: PublicationItem, nomor: str, tahun: str, judul: str) -> 
     )
 
 
+_UPPER_ENTITY = re.compile(r"&([A-Z][A-Z0-9]+);")
+
+
 def normalize(text: str) -> str:
+    """Unescaped (as often as it was escaped), spacing and case folded.
+
+    ILDIS's list shows ``strtoupper`` of text stored through ``htmlentities``, so "–" can
+    arrive as ``&NDASH;``, no entity at all until its name is lower-cased.
+    """
     previous = None
     while previous != text:
-        previous, text = text, html.unescape(text)
+        previous = text
+        text = html.unescape(_UPPER_ENTITY.sub(lambda m: f"&{m.group(1).lower()};", text))
     return " ".join(text.split()).casefold()

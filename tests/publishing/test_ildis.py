@@ -23,6 +23,7 @@ from jdih_desktop.publishing import (
     account_name,
     create_publisher,
 )
+from jdih_desktop.publishing.base import normalize
 from jdih_desktop.publishing.ildis import IldisPublisher
 from tests.publishing.servers.fixtures import ItemFactory
 from tests.publishing.servers.ildis import IDLE_SECONDS, IldisServer
@@ -490,3 +491,10 @@ def test_site_overwrites_a_file_uploaded_under_the_same_name(
     with pytest.raises(VerificationError) as caught:
         pub.verify(item, result)
     assert caught.value.reason == "hash_mismatch"
+
+
+def test_titles_match_as_ildis_s_list_shows_them() -> None:
+    """The list shows strtoupper(htmlentities(judul)): "&NDASH;" is no entity until lowered."""
+    shown = "PEMILU &NDASH; TAHAP &AMP;AMP; DAFTAR"
+    assert normalize(shown) == normalize("Pemilu – Tahap & Daftar")
+    assert normalize("&LDQUO;SALINAN&RDQUO;") == normalize("“Salinan”")
