@@ -180,6 +180,10 @@ class Attempt:
                 public_url=claim.url or None,
                 file_urls=dict(claim.file_urls),
             )
+        if hasattr(publisher, "on_record"):  # ILDIS: the id is stored before TEU, publish…
+            publisher.on_record = lambda created: self.store.record_remote(
+                claim, _remote(created)
+            )
         result = publisher.publish(item)
         self.store.record_remote(claim, _remote(result))
         return result

@@ -27,7 +27,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -144,6 +144,9 @@ class IldisPublisher:
         self.site = site_label(config.base_url)
         self._sessions: dict[str, IldisSession] = {}
         self._closed_logins = 0
+        #: Called with the new record the moment the site gave its id (the outbox stores
+        #: it at once, so a crash later in the attempt leaves the id behind).
+        self.on_record: Callable[[PublishResult], None] | None = None
 
     # --- Publisher ---------------------------------------------------------------------------
 
@@ -184,6 +187,8 @@ class IldisPublisher:
         remote_id = self._create(session, item, jenis_id, files, names)
         log.info("ILDIS record %s created for document %s", remote_id, item.document_id)
         result = self._result(remote_id, names, published=False)
+        if self.on_record is not None:
+            self.on_record(result)
         with record_exists(result):
             view = self._view(session, remote_id)
             if view is not None:

@@ -251,6 +251,9 @@ def test_a_kill_at_each_point_leaves_one_record_and_no_false_publication(
     monkeypatch.setattr(IldisPublisher, method, original)
     row = office.outbox.store.get(pub_id)
     assert row.state == UPLOADING and row.verified_at is None  # never a false "terbit"
+    # The site's id is stored the moment the site gave it, before anything else can fail.
+    created = [str(r["id"]) for r in ildis_server.state.records.values()]
+    assert row.remote_id == (created[0] if created and method != "_create" else "")
     assert office.step_4(request_id).state == "running"
     # The next start: the lease ran out, the row is looked up on the site and finished.
     office.clock.advance(timedelta(hours=1))
