@@ -307,13 +307,20 @@ def _may_publish(actor: Actor) -> None:
     require(actor, Action.PUBLISH)
 
 
+_STATE_ID = {
+    QUEUED: "antre", UPLOADING: "mengunggah", PUBLISHED: "terbit", FAILED: "gagal",
+    AWAITING: "menunggu", CANCELLED: "batal",
+}
+
+
 def _state_error(publication_id: int, state: str) -> ValidationError:
     return ValidationError(
         msg(
             "Publikasi {id} sedang berstatus {state}; tindakan ini tidak dapat dilakukan.",
-            "Publication {id} is {state}; this action is not possible.",
+            "Publication {id} is {state_en}; this action is not possible.",
             id=publication_id,
-            state=state,
+            state=_STATE_ID.get(state, state),
+            state_en=state,
         )
     )
 

@@ -118,7 +118,7 @@ def test_cancel_and_retry(office: Office, ildis_server: IldisServer) -> None:
     assert retried.state == QUEUED
     outcome = office.outbox.process_next()
     assert outcome is not None and outcome.publication.state == PUBLISHED
-    with pytest.raises(ValidationError, match="published"):
+    with pytest.raises(ValidationError, match="berstatus terbit"):
         office.outbox.cancel(office.operator, view.id)
     assert len(ildis_server.state.records) == 1
 
