@@ -1,11 +1,14 @@
-"""``jdih publish``, ``jdih outbox list|retry|cancel|run``, ``jdih verify-url``, ``jdih feed``."""
+"""``jdih publish``, ``jdih outbox list|retry|cancel|run``, ``jdih verify-url``, ``jdih feed``,
+``jdih site password``."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import json
 import signal
+import sys
 import threading
 from datetime import UTC, datetime
 
@@ -20,8 +23,8 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.display import format_moment
 from jdih_desktop.domain.messages import msg
-from jdih_desktop.publishing.feed import build_feed, dumps_feed, validate_feed
-from jdih_desktop.publishing.items import publication_item
+from jdih_desktop.publishing.factory import required_secrets
+from jdih_desktop.publishing.feed import dumps_feed, validate_feed
 from jdih_desktop.publishing.outbox import Outcome
 from jdih_desktop.publishing.outbox_store import (
     AWAITING,
@@ -31,6 +34,7 @@ from jdih_desktop.publishing.outbox_store import (
     PublicationView,
 )
 from jdih_desktop.publishing.runner import OutboxRunner
+from jdih_desktop.publishing.site_feed import proven_feed
 
 STATE_LABELS = {
     "queued": msg("antre", "queued"),
@@ -95,8 +99,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     feed = sub.add_parser("feed", parents=[data_dir_parent()], help="feed JDIHN (document.json)")
     feed.add_argument("-o", "--output", default=None, help="berkas keluaran (bawaan: layar)")
-    feed.add_argument("--site", default=None, help="alamat situs (bawaan: situs kantor)")
+    feed.add_argument("--site", default=None, help="alamat situs (bawaan: situs tujuan)")
+    feed.add_argument("--to", default=None, metavar="NAME", help="tujuan (bawaan: utama)")
     feed.set_defaults(handler=_feed)
+
+    site = sub.add_parser("site", help="situs JDIH tujuan penerbitan")
+    ssub = site.add_subparsers(dest="site_command", required=True, metavar="PERINTAH")
+    password = ssub.add_parser(
+        "password",
+        parents=[data_dir_parent()],
+        help="simpan kata sandi/token situs di keyring (dibaca dari stdin, tidak ditampilkan)",
+    )
+    password.add_argument("--target", default=None, metavar="NAME", help="bawaan: utama")
+    password.add_argument(
+        "--user", default=None, help="hanya akun ini (mis. nama verifikator); bawaan: semua"
+    )
+    password.add_argument("--check", action="store_true", help="lalu uji login ke situs")
+    password.set_defaults(handler=_site_password)
 
 
 def _actor(context: AppContext, username: str | None) -> Actor:
@@ -314,10 +333,23 @@ def _verify_url(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _feed(args: argparse.Namespace, context: AppContext) -> int:
-    document_ids = sorted({v.document_id for v in context.outbox.store.rows(states=[PUBLISHED])})
+    targets = context.outbox.targets
+    name = targets.resolve(args.to)
+    profile = targets.profile(name)
     office = context.office.profile()
-    items = [publication_item(context.archive, doc, office.teu_badan) for doc in document_ids]
-    feed = build_feed(items, args.site or office.website)
+    site = (
+        args.site
+        or str(profile.get("base_url") or profile.get("site_base_url") or "")
+        or office.website
+    )
+    feed = proven_feed(
+        context.outbox.store,
+        context.archive,
+        target=name,
+        kind=targets.kind(name),
+        site_base_url=site,
+        teu_badan=lambda: office.teu_badan,
+    )
     validate_feed(feed)
     write_output(dumps_feed(feed).decode("utf-8") + "\n", args.output)
     if args.output not in (None, "-"):
@@ -330,3 +362,45 @@ def _feed(args: argparse.Namespace, context: AppContext) -> int:
             )
         )
     return 0
+
+
+def _site_password(args: argparse.Namespace, context: AppContext) -> int:
+    """Store each secret the target needs, one line of standard input each (a terminal
+    prompts without echo); the secret goes to the keyring only, never to output or logs."""
+    targets = context.outbox.targets
+    name = targets.resolve(args.target)
+    specs = required_secrets(targets.profile(name))
+    if args.user:
+        specs = [s for s in specs if s.account.endswith(f":{args.user}")]
+    if not specs:
+        print(
+            msg(
+                "Tujuan {name} tidak memerlukan kata sandi{user}.",
+                "The target {name} needs no password{user}.",
+                name=name,
+                user=f" ({args.user})" if args.user else "",
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    for spec in specs:
+        secret = _read_secret(f"{spec.label} ({spec.account}): ")
+        targets.credentials.set_secret(spec.account, secret)
+        print(
+            msg(
+                "Tersimpan di keyring untuk {account}.",
+                "Stored in the keyring for {account}.",
+                account=spec.account,
+            )
+        )
+    if args.check:
+        targets.publisher(name).check()
+        print(msg("Login ke situs berhasil.", "Logging in to the site works."))
+    return 0
+
+
+def _read_secret(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")

@@ -214,6 +214,8 @@ class ApiPublisher:
             public_url=str(record["url"]) if record.get("url") else None,
             file_urls={str(k): str(v) for k, v in (files or {}).items() if v},
             file_names=names,
+            # The API creates records public; its answer with a public URL is the observation.
+            published=bool(record.get("url")),
         )
 
 

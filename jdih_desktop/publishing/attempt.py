@@ -3,7 +3,10 @@
 The order is what makes publishing exactly-once: the site is asked for the decree *before*
 anything is created (an earlier attempt's upload may have arrived though its answer was
 lost), the site's id is stored the moment a record exists, and the row is ``published`` — and
-SOP step 4 completed — only after the public page answered and the file's SHA-256 matched.
+SOP step 4 completed — only when the adapter *observed* the record public (``published`` is
+never a default) and every file's SHA-256 matched. A record that exists but is not public
+yet (an ILDIS verifier publishes later) is ``awaiting`` and re-checked every
+:data:`AWAITING_RECHECK` without spending an attempt.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.publishing.backoff import RandomSource, RetryPolicy
 from jdih_desktop.publishing.base import Publisher
 from jdih_desktop.publishing.errors import (
+    AccountLockedError,
     PermanentPublishError,
     PublishError,
     VerificationError,
@@ -42,6 +46,8 @@ from jdih_desktop.publishing.steps import StepOutcome, UploadSteps, actor_of
 from jdih_desktop.publishing.targets import Targets
 
 log = logging.getLogger(__name__)
+#: How often an ``awaiting`` row with a site record is looked at again.
+AWAITING_RECHECK = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,7 @@ class Attempt:
             claim.document_id,
             claim.target,
         )
+        publisher: Publisher | None = None
         try:
             item = publication_item(self._archive, claim.document_id, self._teu_badan())
             publisher = self.targets.publisher(claim.target)
@@ -104,7 +111,7 @@ class Attempt:
                 view = self.store.finish(
                     claim,
                     state=AWAITING,
-                    next_try_at=None,
+                    next_try_at=self.now() + AWAITING_RECHECK if result.file_urls else None,
                     last_error="",
                     note=_awaiting_note(result),
                     **_remote(result),
@@ -117,6 +124,8 @@ class Attempt:
             return self._failure(claim, exc)
         except JdihError as exc:  # the archive: decree gone, file damaged in the store
             return self._failure(claim, PermanentPublishError(exc.message))
+        finally:
+            _close(publisher)
         try:
             view = self.store.finish(
                 claim,
@@ -171,6 +180,10 @@ class Attempt:
                 public_url=claim.url or None,
                 file_urls=dict(claim.file_urls),
             )
+        if hasattr(publisher, "on_record"):  # ILDIS: the id is stored before TEU, publish…
+            publisher.on_record = lambda created: self.store.record_remote(
+                claim, _remote(created)
+            )
         result = publisher.publish(item)
         self.store.record_remote(claim, _remote(result))
         return result
@@ -189,6 +202,19 @@ class Attempt:
     ) -> tuple[PublishResult, VerifyResult]:
         if not result.verified:
             result = publisher.verify(item, result)
+        if not result.published or not result.verified:
+            raise VerificationError(
+                msg(
+                    "Situs tidak lagi menunjukkan dokumen {nomor} sebagai publik; belum dicatat "
+                    "terbit.",
+                    "The site no longer shows document {nomor} as public; not recorded as "
+                    "published.",
+                    nomor=item.nomor,
+                ),
+                reason="not_public",
+                url=result.public_url or "",
+                remote=result,
+            )
         main_url = result.file_urls.get(MAIN)
         proof = next((p for p in result.verified if p.url == main_url), result.verified[0])
         if result.public_url:
@@ -202,7 +228,10 @@ class Attempt:
             values.update(_remote(exc.remote))
         again = exc.retryable or isinstance(exc, VerificationError)
         if again and not self._policy.gives_up(claim.attempts):
-            values["next_try_at"] = self.now() + self._policy.delay(claim.attempts, self._rng)
+            delay = self._policy.delay(claim.attempts, self._rng)
+            if isinstance(exc, AccountLockedError):  # not before the suspension ends
+                delay = max(delay, timedelta(seconds=exc.retry_after))
+            values["next_try_at"] = self.now() + delay
         else:
             values["next_try_at"] = None
         log.warning(
@@ -217,6 +246,13 @@ class Attempt:
         except LeaseLostError:
             view = self.store.get(claim.id)
         return Outcome(view, error=exc.message)
+
+
+def _close(publisher: Publisher | None) -> None:
+    """End the adapter's site sessions (ILDIS logs in once per attempt, then logs off)."""
+    close: Callable[[], None] | None = getattr(publisher, "close", None)
+    if close is not None:
+        close()
 
 
 def _remote(result: PublishResult) -> dict[str, Any]:

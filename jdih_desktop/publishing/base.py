@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -135,18 +136,29 @@ def no_url_error(item: PublicationItem) -> VerificationError:
 def same_document(item: PublicationItem, nomor: str, tahun: str, judul: str) -> bool:
     """Whether a site's record is ``item``: number and year exactly, title loosely.
 
+    The number may be stored whole ("33 Tahun 1988", as older uploads sent it) or bare ("33").
+
     Titles are compared after undoing HTML escaping (ILDIS stores ``&`` as ``&amp;``, and
     pages escape it once more) and ignoring case and spacing.
     """
     return (
-        normalize(nomor) == normalize(item.nomor)
+        normalize(nomor) in (normalize(item.nomor), normalize(item.site_nomor))
         and tahun.strip() == str(item.tahun)
         and normalize(judul) == normalize(item.judul)
     )
 
 
+_UPPER_ENTITY = re.compile(r"&([A-Z][A-Z0-9]+);")
+
+
 def normalize(text: str) -> str:
+    """Unescaped (as often as it was escaped), spacing and case folded.
+
+    ILDIS's list shows ``strtoupper`` of text stored through ``htmlentities``, so "–" can
+    arrive as ``&NDASH;``, no entity at all until its name is lower-cased.
+    """
     previous = None
     while previous != text:
-        previous, text = text, html.unescape(text)
+        previous = text
+        text = html.unescape(_UPPER_ENTITY.sub(lambda m: f"&{m.group(1).lower()};", text))
     return " ".join(text.split()).casefold()

@@ -24,6 +24,12 @@ from keyring.backend import KeyringBackend
 
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.publishing.errors import AuthPublishError, PermanentPublishError
+from jdih_desktop.publishing.keyring_file import (
+    CHOICE_VARIABLE,
+    ENCRYPTED_FILE,
+    PASSPHRASE_VARIABLE,
+    chosen_backend,
+)
 
 SERVICE = "jdih-desktop"
 _T = TypeVar("_T")
@@ -45,7 +51,9 @@ class CredentialStore:
         self._service = service
 
     def _keyring(self) -> KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        return chosen_backend() or keyring.get_keyring()
 
     def set_secret(self, account: str, secret: str) -> None:
         """Store (or replace) a secret; a new secret clears an earlier rejection."""
@@ -137,6 +145,21 @@ def _digest(salt: str, secret: str) -> str:
 
 
 def _keyring_error(account: str, exc: Exception) -> PermanentPublishError:
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return PermanentPublishError(
+            msg(
+                "Tidak ada keyring sistem untuk {account}. Jalankan layanan keyring desktop, "
+                "atau pilih berkas terenkripsi: {choice_var}={choice} dan {pass_var}=… di "
+                "lingkungan program (lihat README, jdih site password).",
+                "There is no OS keyring for {account}. Start a desktop keyring service, or "
+                "choose an encrypted file: {choice_var}={choice} and {pass_var}=… in the "
+                "program's environment (see the README, jdih site password).",
+                account=account,
+                choice_var=CHOICE_VARIABLE,
+                choice=ENCRYPTED_FILE,
+                pass_var=PASSPHRASE_VARIABLE,
+            )
+        )
     return PermanentPublishError(
         msg(
             "Keyring sistem tidak dapat dipakai untuk {account} ({kind}). Pasang atau buka "

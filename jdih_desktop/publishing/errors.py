@@ -5,8 +5,10 @@
 * :class:`AmbiguousPublishError` — the request body reached the site but no answer came
   back: the record may exist. Call ``Publisher.find_existing`` before creating again, or
   the site ends up with the decree twice.
-* :class:`AuthPublishError` — wrong password, locked account, missing role or token. Never
-  retried automatically: ILDIS locks an account after three wrong passwords.
+* :class:`AuthPublishError` — wrong password, missing role or token. Never retried
+  automatically: ILDIS suspends an account after three wrong passwords. A suspended
+  account (:class:`AccountLockedError`) is the exception: the password is not judged, the
+  attempt is retried once the suspension is over.
 * :class:`PublishValidationError` — the site refused the record (ILDIS: a 302 without id).
 * :class:`PermanentPublishError` — retrying cannot help (bad settings, archive file missing).
 * :class:`VerificationError` — the public URL does not serve our file (404, an HTML page,
@@ -56,7 +58,17 @@ class AuthPublishError(PublishError):
 
 
 class AccountLockedError(AuthPublishError):
-    """Too many wrong passwords: the site refuses logins for a while (ILDIS: 5 minutes)."""
+    """The site suspended the account for a while (ILDIS: 5 minutes after 3 wrong logins).
+
+    Not a verdict on the password we hold (the site refuses even the right one while
+    suspended), so it is kept and the attempt retried after ``retry_after`` seconds.
+    """
+
+    retryable = True
+
+    def __init__(self, message: Msg, *, retry_after: float = 300.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class PublishValidationError(PublishError):

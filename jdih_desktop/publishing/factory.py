@@ -34,7 +34,7 @@ KINDS: dict[str, frozenset[str]] = {
     "export": frozenset({"target_dir", "site_base_url"}),
     "ildis": frozenset(
         {"base_url", "username", "verifier_username", "backend_url", "max_upload_bytes",
-         "default_jenis_id"}
+         "default_jenis_id", "teu_tipe", "teu_jenis", "subyek_tipe"}
     ),
     "api": frozenset({"base_url"}),
     "webdav": frozenset({"dav_url", "site_base_url", "username", "auth"}),

@@ -1,9 +1,13 @@
 """The JDIHN integration feed: ``feed/document.json`` as ILDIS 4 writes it.
 
 The national portal pulls one JSON array of every published document. We emit exactly the
-ILDIS keys (DOMAIN.md §5), every value a string, so the harvester treats our site like any
-ILDIS site; :func:`validate_feed` checks a feed against the draft-07 schema kept in
-``resources/schemas/jdihn-document.schema.json`` before anything is written.
+ILDIS keys (DOMAIN.md §5) with ILDIS's values (``console/controllers/FeedController.php``):
+``idData`` the site's record id, ``noPeraturan`` the number without "Tahun YYYY",
+``tahun_pengundangan`` the decree's year, ``null`` for what the office does not keep
+(``noPanggil``, ``penerbit``, ``deskripsiFisik``, ``isbn``, ``nomorIndukBuku``; ``abstrak``
+and ``teuBadan`` when absent). Where ILDIS's output and the JDIHN schema differ the schema
+wins; ``resources/schemas/jdihn-document.schema.json`` lists each such point, and
+:func:`validate_feed` checks a feed against it before anything is written.
 
 When a feed is merged (a static site), records of other origins are kept untouched: other
 sites write integer ids or extra keys, and a reader must tolerate them.
@@ -66,6 +70,10 @@ def _optional(value: str) -> str:
     return _text(value) or NONE
 
 
+def _nullable(value: str) -> str | None:
+    return _text(value) or None
+
+
 def _timestamp(value: datetime, zone: tzinfo) -> str:
     if value.tzinfo is not None:
         value = value.astimezone(zone)
@@ -78,47 +86,52 @@ def feed_record(
     *,
     record_id: str | None = None,
     detail_url: str | None = None,
+    file_urls: Mapping[str, str] | None = None,
     zone: tzinfo = OFFICE_ZONE,
-) -> dict[str, str]:
+) -> dict[str, str | None]:
     """One document's record, keys in ILDIS order.
 
-    ``record_id`` is the site's id (ILDIS's), defaulting to our document id (a static site
-    we own). A Keputusan has no *pengundangan*; the key is required, so the date of
-    *penetapan* — when a Keputusan takes effect — stands in for it.
+    ``record_id`` is the site's id (ILDIS's record id), defaulting to our document id (a
+    static site we own); ``detail_url`` the site's page of it and ``file_urls`` where the
+    site serves its files (default: ILDIS's ``common/dokumen/`` layout). A Keputusan has no
+    *pengundangan*: ``null``, as ILDIS writes a NULL column (no other date stands in for it,
+    the feed never claims a value the site does not hold).
     """
     base = site_base_url.rstrip("/")
     record_id = record_id or item.document_id
     names = file_names(item)
-    pengundangan: date = item.tanggal_pengundangan or item.tanggal_penetapan
+    urls = dict(file_urls or {})
+    pengundangan: date | None = item.tanggal_pengundangan
     abstract_name = names.get(ABSTRACT)
+    abstract_url = urls.get(ABSTRACT) or (file_url(base, abstract_name) if abstract_name else "")
     return {
         "idData": str(record_id),
-        "tahun_pengundangan": f"{pengundangan.year:04d}",
+        "tahun_pengundangan": f"{item.tahun:04d}",
         "tanggal_penetapan": item.tanggal_penetapan.isoformat(),
-        "tanggal_pengundangan": pengundangan.isoformat(),
+        "tanggal_pengundangan": pengundangan.isoformat() if pengundangan else None,
         "jenis": _text(item.jenis),
-        "noPeraturan": _text(item.nomor),
+        "noPeraturan": _text(item.site_nomor),
         "judul": _text(item.judul),
-        "noPanggil": NONE,
-        "singkatanJenis": _text(item.singkatan_jenis),
-        "tempatTerbit": _text(item.tempat_penetapan),
-        "penerbit": NONE,
-        "deskripsiFisik": NONE,
+        "noPanggil": None,
+        "singkatanJenis": _nullable(item.singkatan_jenis),
+        "tempatTerbit": _nullable(item.tempat_penetapan),
+        "penerbit": None,
+        "deskripsiFisik": None,
         "sumber": _optional(item.sumber),
-        "subjek": " - ".join(_text(s) for s in item.subjek if s.strip()) or NONE,
-        "isbn": NONE,
+        "subjek": " - ".join(_text(s) for s in item.subjek if s.strip()),
+        "isbn": None,
         "status": _text(item.status),
         "bahasa": _text(item.bahasa),
         "bidangHukum": _optional(item.bidang_hukum),
-        "teuBadan": _optional(item.teu_badan),
-        "nomorIndukBuku": NONE,
-        "abstrak": abstract_name or NONE,
+        "teuBadan": _nullable(item.teu_badan),
+        "nomorIndukBuku": None,
+        "abstrak": abstract_name or None,
         "last_updated": _timestamp(item.last_updated, zone),
-        "urlAbstrak": file_url(base, abstract_name) if abstract_name else NONE,
+        "urlAbstrak": abstract_url or NONE,
         "urlDetailPeraturan": detail_url
         or DEFAULT_DETAIL_URL.format(base=base, id=record_id),
         "fileDownload": names[MAIN],
-        "urlDownload": file_url(base, names[MAIN]),
+        "urlDownload": urls.get(MAIN) or file_url(base, names[MAIN]),
         "operasi": "4",
         "display": "1",
     }
@@ -130,7 +143,7 @@ def build_feed(
     *,
     detail_url_template: str = DEFAULT_DETAIL_URL,
     zone: tzinfo = OFFICE_ZONE,
-) -> list[dict[str, str]]:
+) -> list[dict[str, str | None]]:
     """The feed of a site we own: one record per item, ``idData`` = our document id.
 
     ``detail_url_template`` may use ``{base}`` and ``{id}``.

@@ -208,7 +208,9 @@ def send(
         raise timeout_error(site) from exc
     except httpx.ConnectError as exc:
         raise connect_error(site, exc) from exc
-    except httpx.TransportError as exc:
+    except (httpx.TransportError, httpx.DecodingError) as exc:
+        # DecodingError (a compressed answer cut short) is no TransportError in httpx, yet
+        # a transport fault all the same: never a reason to call a person.
         if tracker is not None and tracker.completed:
             raise ambiguous_error(site) from exc
         raise network_error(site, _detail(exc)) from exc

@@ -1,26 +1,42 @@
 """ILDIS adapter: publishes through the admin web forms, as an operator would (DOMAIN.md §5).
 
-ILDIS has no API. The adapter logs in right before posting, creates the record with the
-model-namespaced multipart fields (PDFs only, under unique names), reads the new id from
-the ``302 → view?id=N`` answer (a 302 *without* id is a rejection), reads the record back,
-optionally has a verifier account publish it, and finally downloads the files from their
-public URLs: PHP drops uploads over its limit without an error, leaving dead links.
+ILDIS 4 has no API. Facts from its source (bphndigitalservice/ildis @ 79cd68b) this adapter
+relies on, each checked on a real ILDIS 4 on loopback:
+
+* create (``PeraturanController::actionCreate``): model-namespaced multipart fields; the new
+  id is in the ``302 → view?id=N`` answer, a 302 *without* id is a validation refusal — but
+  the PDFs were saved anyway, so the refusal is final (one POST, a clear message);
+* the record page's rows are labelled by ``backend/views/peraturan/_detail.php``
+  ("Nomor Peraturan", "Tahun", "Judul Peraturan", "Dokumen Lampiran", "Dokumen Abstrak");
+* TEU and subjects have their own forms (``tambah-pengarang`` / ``tambah-subyek``);
+* the public page ``/dokumen/view?id=N`` answers 200 whether or not the record is public,
+  and files under ``/common/dokumen/`` download before publication. Only ``is_publish``
+  says public: the backend list shows it ("Status Verifikas": Verified/UnVerified) and
+  filters on ``PeraturanSearch[is_publish]``. So ``published`` is set from that column only,
+  and only after every file downloaded with the archive's SHA-256;
+* only verifier roles may ``verifikasi/publish-view`` (the ``peraturan`` role gets 403);
+* a view may crash with HTTP 500 (orphan ``data_status`` rows of the shipped dump): lookups
+  read the list, not the view.
+
+One session per account serves a whole attempt (``close()`` ends it): a login costs the
+site a bcrypt hash (~0.7 s).
 """
 
 from __future__ import annotations
 
+import html
 import logging
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
-
-import httpx
 
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.publishing.base import (
     item_files,
     no_url_error,
+    normalize,
     record_exists,
     same_document,
 )
@@ -31,6 +47,9 @@ from jdih_desktop.publishing.errors import (
     PublisherConfigError,
     PublishError,
     PublishValidationError,
+    RetryablePublishError,
+    VerificationError,
+    server_error,
     unexpected_status,
 )
 from jdih_desktop.publishing.http import HttpSettings, make_client, send, site_label
@@ -42,6 +61,14 @@ from jdih_desktop.publishing.verify import verify_published
 
 KIND = "ildis"
 PHP_UPLOAD_LIMIT = 2 * 1024 * 1024
+# backend/views/peraturan/_detail.php labels (older pages' labels kept as fallbacks)
+NOMOR_LABELS = ("Nomor Peraturan", "Nomor")
+TAHUN_LABELS = ("Tahun", "Tahun Terbit")
+JUDUL_LABELS = ("Judul Peraturan", "Judul")
+MAIN_LABELS = ("Dokumen Lampiran", "Dokumen", "File")
+ABSTRACT_LABELS = ("Dokumen Abstrak", "Abstrak")
+# backend/views/peraturan/index.php columns
+STATUS_HEADERS = ("Status Verifikas", "Status Verifikasi")
 log = logging.getLogger(__name__)
 
 
@@ -49,9 +76,11 @@ log = logging.getLogger(__name__)
 class IldisConfig:
     """``base_url`` is the public site root; the backend is ``<base_url>/backend`` by default.
 
-    ``verifier_username`` (optional) is a second account with the verifier role: ILDIS lets
+    ``verifier_username`` (optional) is a second account with a verifier role: ILDIS lets
     only verifiers publish, so without it new records wait for a verifier on the site.
     ``max_upload_bytes`` is the site's PHP ``upload_max_filesize`` (2 MB unless raised).
+    ``teu_tipe`` / ``teu_jenis`` name the options of the TEU form ("Badan Organisasi",
+    "Pengarang Utama"); ``subyek_tipe`` the subject type ("Topik"). Empty: not sent.
     """
 
     base_url: str
@@ -60,6 +89,9 @@ class IldisConfig:
     backend_url: str = ""
     max_upload_bytes: int = PHP_UPLOAD_LIMIT
     default_jenis_id: int = 0
+    teu_tipe: str = "Badan Organisasi"
+    teu_jenis: str = "Pengarang Utama"
+    subyek_tipe: str = "Topik"
 
     @classmethod
     def from_dict(cls, options: Mapping[str, Any]) -> IldisConfig:
@@ -86,6 +118,9 @@ class IldisConfig:
             backend_url=str(options.get("backend_url", "")).rstrip("/") or f"{base}/backend",
             max_upload_bytes=int(options.get("max_upload_bytes", PHP_UPLOAD_LIMIT)),
             default_jenis_id=int(options.get("default_jenis_id", 0)),
+            teu_tipe=str(options.get("teu_tipe", cls.teu_tipe)),
+            teu_jenis=str(options.get("teu_jenis", cls.teu_jenis)),
+            subyek_tipe=str(options.get("subyek_tipe", cls.subyek_tipe)),
         )
 
     @property
@@ -107,13 +142,33 @@ class IldisPublisher:
         self.credentials = credentials
         self.http = http or HttpSettings()
         self.site = site_label(config.base_url)
+        self._sessions: dict[str, IldisSession] = {}
+        self._closed_logins = 0
+        #: Called with the new record the moment the site gave its id (the outbox stores
+        #: it at once, so a crash later in the attempt leaves the id behind).
+        self.on_record: Callable[[PublishResult], None] | None = None
+
+    # --- Publisher ---------------------------------------------------------------------------
 
     def check(self) -> None:
-        with self._session(verifier=False) as session:
-            session.login()
-        if self.config.verifier_username:
-            with self._session(verifier=True) as session:
-                session.login()
+        try:
+            self._session(verifier=False).ensure_login()
+            if self.config.verifier_username:
+                self._session(verifier=True).ensure_login()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the sessions (their HTTP clients); the next call logs in afresh."""
+        for session in self._sessions.values():
+            self._closed_logins += session.logins
+            session.client.close()
+        self._sessions.clear()
+
+    @property
+    def logins(self) -> int:
+        """Logins made since this publisher was built (all accounts)."""
+        return sum(s.logins for s in self._sessions.values()) + self._closed_logins
 
     def publish(self, item: PublicationItem) -> PublishResult:
         files = item_files(item)
@@ -128,68 +183,181 @@ class IldisPublisher:
                 )
             )
         names = file_names(item)
-        with self._session(verifier=False) as session:
-            session.login()
-            remote_id = self._create(session, item, jenis_id, files, names)
-            log.info("ILDIS record %s created for document %s", remote_id, item.document_id)
-            result = self._result(remote_id, names, published=False)
-            with record_exists(result):
-                self._read_back(session, item, result)
+        session = self._session(verifier=False)
+        remote_id = self._create(session, item, jenis_id, files, names)
+        log.info("ILDIS record %s created for document %s", remote_id, item.document_id)
+        result = self._result(remote_id, names, published=False)
+        if self.on_record is not None:
+            self.on_record(result)
         with record_exists(result):
-            if self.config.verifier_username:
-                self._publish_record(remote_id)
-                result = self._result(remote_id, names, published=True)
-            return verify_published(item, result, http=self.http)
+            view = self._view(session, remote_id)
+            if view is not None:
+                self._read_back(item, result, view)
+            self._add_index_terms(session, item, remote_id, view, fresh=True)
+            return self._finish(item, result)
 
     def find_existing(self, item: PublicationItem) -> PublishResult | None:
-        with self._session(verifier=False) as session:
-            session.login()
-            index = session.page(
-                "peraturan/index",
-                {
-                    "PeraturanSearch[nomor_peraturan]": item.nomor,
-                    "PeraturanSearch[tahun_terbit]": str(item.tahun),
-                },
-            )
-            for key in index.keys:
-                view = session.page("peraturan/view", {"id": key})
-                if same_document(
-                    item,
-                    view.row("Nomor Peraturan", "Nomor"),
-                    view.row("Tahun Terbit", "Tahun"),
-                    view.row("Judul"),
-                ):
-                    published = self._is_public(session.client, key)
-                    return self._result(key, _stored_names(view), published=published)
+        """The record the site holds for ``item``, found in the backend list by the number,
+        year and title it renders (``PeraturanSearch`` compares the escaped stored number)."""
+        session = self._session(verifier=False)
+        for nomor in dict.fromkeys((item.site_nomor, item.nomor)):  # bare first, then whole
+            found = self._find_by_number(session, item, nomor)
+            if found is not None:
+                return found
+        return None
+
+    def _find_by_number(
+        self, session: IldisSession, item: PublicationItem, number: str
+    ) -> PublishResult | None:
+        index = session.page(
+            "peraturan/index",
+            {
+                "PeraturanSearch[nomor_peraturan]": html.escape(number, quote=True),
+                "PeraturanSearch[tahun_terbit]": str(item.tahun),
+            },
+        )
+        for key in index.keys:
+            nomor = index.cell(key, *NOMOR_LABELS)
+            tahun = index.cell(key, *TAHUN_LABELS)
+            judul = index.cell(key, *JUDUL_LABELS)
+            view = None
+            if nomor is None or tahun is None or judul is None:
+                view = self._view(session, key)
+                if view is None:
+                    continue
+                nomor, tahun, judul = (
+                    view.row(*NOMOR_LABELS), view.row(*TAHUN_LABELS), view.row(*JUDUL_LABELS)
+                )
+            if same_document(item, nomor, tahun, judul):
+                view = view or self._view(session, key)
+                names = _stored_names(view) if view is not None else {}
+                result = self._result(key, names or file_names(item), published=False)
+                published = _says_verified(index, key)
+                return replace(result, published=published)
         return None
 
     def publish_existing(self, item: PublicationItem, result: PublishResult) -> PublishResult:
-        """Have the verifier publish a record that exists but is not public (e.g. found by
-        ``find_existing`` after an interrupted upload); unchanged without a verifier account."""
-        if result.published or not self.config.verifier_username:
-            return result
+        """Finish a record that exists (e.g. found after an interrupted attempt): prove its
+        files, add missing index terms, have the verifier publish it, read ``is_publish``."""
         with record_exists(result):
-            self._publish_record(result.remote_id)
-            published = replace(result, published=True)
-            return verify_published(item, published, http=self.http)
+            session = self._session(verifier=False)
+            self._add_index_terms(
+                session, item, result.remote_id, self._view(session, result.remote_id)
+            )
+            return self._finish(item, result)
 
     def verify(self, item: PublicationItem, result: PublishResult) -> PublishResult:
         if not result.file_urls:
             raise no_url_error(item)
-        return verify_published(item, result, http=self.http)
+        with record_exists(result):
+            proven = self._verify_files(item, result)
+            published = self._is_published(result.remote_id)
+            if published:
+                self._require_listed(item, result.remote_id)
+            return replace(proven, published=published)
 
     def withdraw(self, remote_id: str) -> None:
-        with self._session(verifier=False) as session:
-            session.login()
-            response = session.post(
-                "peraturan/delete", {}, params={"id": remote_id}, csrf_from="peraturan/index"
-            )
-            if response.status_code == 404 or response.is_redirect:
-                log.info("ILDIS record %s withdrawn", remote_id)
-                return
-            raise unexpected_status(self.site, response.status_code, "penarikan", "withdrawal")
+        session = self._session(verifier=False)
+        response = session.post(
+            "peraturan/delete", {}, params={"id": remote_id}, csrf_from="peraturan/index"
+        )
+        if response.status_code == 404 or response.is_redirect:
+            log.info("ILDIS record %s withdrawn", remote_id)
+            return
+        raise unexpected_status(self.site, response.status_code, "penarikan", "withdrawal")
 
     # --- steps -----------------------------------------------------------------------------
+
+    def _finish(self, item: PublicationItem, result: PublishResult) -> PublishResult:
+        """Files proven first; then the verifier publishes; then ``is_publish`` is read and
+        the public list must show the record."""
+        proven = self._verify_files(item, result)
+        published = self._is_published(result.remote_id)
+        if not published and self.config.verifier_username:
+            self._publish_record(result.remote_id)
+            published = self._is_published(result.remote_id)
+            if not published:
+                raise RetryablePublishError(
+                    msg(
+                        "Verifikator mempublikasikan rekaman {id} di {site}, tetapi daftar "
+                        "situs belum menandainya Verified; dicoba lagi nanti.",
+                        "The verifier published record {id} on {site}, but the site's list "
+                        "does not show it Verified yet; it will be tried again.",
+                        id=result.remote_id,
+                        site=self.site,
+                    )
+                )
+        if published:
+            self._require_listed(item, result.remote_id)
+        return replace(proven, published=published)
+
+    def _require_listed(self, item: PublicationItem, remote_id: str) -> None:
+        """ILDIS lists publicly only records with ``is_publish`` 1 *and* a TEU (the list's
+        SQL view joins ``pengarang``); a Verified record missing there is not public."""
+        target = f"dokumen/view?id={remote_id}"
+        with make_client(self.http) as client:
+            for number in dict.fromkeys((item.site_nomor, item.nomor)):
+                request = client.build_request(
+                    "GET",
+                    f"{self.config.base_url}/dokumen/peraturan",
+                    params={
+                        "DokumenSearch[nomor_peraturan]": html.escape(number, quote=True),
+                        "DokumenSearch[tahun_terbit]": str(item.tahun),
+                    },
+                )
+                response = send(client, request, site=self.site)
+                if response.status_code >= 500:
+                    raise server_error(self.site, response.status_code)
+                if response.status_code == 200 and any(
+                    href.endswith(target) for href in _hrefs(response.text)
+                ):
+                    return
+        raise PermanentPublishError(
+            msg(
+                "Rekaman {id} di {site} sudah Verified tetapi tidak tampil di daftar publik "
+                "(ILDIS hanya menampilkan dokumen yang punya T.E.U.). Tambahkan T.E.U. {teu} "
+                "pada rekaman itu di situs, lalu jalankan jdih outbox retry.",
+                "Record {id} on {site} is Verified but not in the public list (ILDIS lists "
+                "only documents with a TEU). Add the TEU {teu} to that record on the site, "
+                "then run jdih outbox retry.",
+                id=remote_id,
+                site=self.site,
+                teu=item.teu_badan or "-",
+            )
+        )
+
+    def _verify_files(self, item: PublicationItem, result: PublishResult) -> PublishResult:
+        """Every file downloads with the archive's SHA-256; a missing one never heals."""
+        try:
+            return verify_published(item, result, http=self.http)
+        except VerificationError as exc:
+            if exc.reason != "not_found":
+                raise
+            raise PermanentPublishError(
+                msg(
+                    "Berkas {url} dari rekaman {id} tidak ada di {site} (HTTP 404): situs "
+                    "membuangnya saat diunggah (mis. melebihi upload_max_filesize PHP). "
+                    "Rekaman tidak dipublikasikan. Unggah ulang berkas lewat 'Ubah Dokumen' "
+                    "di situs atau hapus rekaman {id}, lalu jalankan jdih outbox retry.",
+                    "The file {url} of record {id} is not on {site} (HTTP 404): the site "
+                    "dropped it on upload (e.g. over PHP's upload_max_filesize). The record "
+                    "was not published. Upload the file again with 'Ubah Dokumen' on the "
+                    "site or delete record {id}, then run jdih outbox retry.",
+                    url=exc.url,
+                    id=result.remote_id,
+                    site=self.site,
+                ),
+                remote=result,
+            ) from exc
+
+    def _is_published(self, remote_id: str) -> bool:
+        """Positive only when the backend list, filtered on ``is_publish=1``, shows the
+        record and its status column says Verified."""
+        index = self._session(verifier=False).page(
+            "peraturan/index",
+            {"PeraturanSearch[id]": remote_id, "PeraturanSearch[is_publish]": "1"},
+        )
+        return remote_id in index.keys and _says_verified(index, remote_id)
 
     def _create(
         self,
@@ -225,24 +393,28 @@ class IldisPublisher:
             raise PublishValidationError(
                 msg(
                     "{site} menolak dokumen {nomor} (dialihkan tanpa id; tidak ada rekaman "
-                    "dibuat). Periksa isian wajib: jenis, bentuk, nomor, tahun, tanggal "
-                    "penetapan, judul.",
+                    "dibuat, tidak dikirim ulang). Periksa isian wajib: jenis, bentuk, nomor, "
+                    "tahun, tanggal penetapan, judul; lalu jalankan jdih outbox retry.",
                     "{site} rejected document {nomor} (redirected without an id; no record was "
-                    "created). Check the required fields: type, form, number, year, date of "
-                    "enactment, title.",
+                    "created, nothing is sent again). Check the required fields: type, form, "
+                    "number, year, date of enactment, title; then run jdih outbox retry.",
                     site=self.site,
                     nomor=item.nomor,
                 )
             )
         return ids[0]
 
-    def _read_back(
-        self, session: IldisSession, item: PublicationItem, result: PublishResult
-    ) -> None:
-        view = session.page("peraturan/view", {"id": result.remote_id})
+    def _view(self, session: IldisSession, remote_id: str) -> PageInfo | None:
+        """The record's admin page, or None when the site crashes on it (HTTP 5xx)."""
+        try:
+            return session.page("peraturan/view", {"id": remote_id})
+        except RetryablePublishError as exc:
+            log.warning("ILDIS view of record %s failed (%s); using the list", remote_id, exc)
+            return None
+
+    def _read_back(self, item: PublicationItem, result: PublishResult, view: PageInfo) -> None:
         if not same_document(
-            item, view.row("Nomor Peraturan", "Nomor"), view.row("Tahun Terbit", "Tahun"),
-            view.row("Judul"),
+            item, view.row(*NOMOR_LABELS), view.row(*TAHUN_LABELS), view.row(*JUDUL_LABELS)
         ):
             raise PublishValidationError(
                 msg(
@@ -256,36 +428,113 @@ class IldisPublisher:
                 )
             )
 
-    def _publish_record(self, remote_id: str) -> None:
-        with self._session(verifier=True) as session:
-            session.login()
-            response = session.post(
-                "verifikasi/publish-view",
-                {},
-                params={"id": remote_id},
-                csrf_from="verifikasi/index",
-            )
-        if not response.is_redirect:
-            error: PublishError = unexpected_status(
-                self.site, response.status_code, "publikasi", "publishing"
-            )
-            if response.status_code == 403:
-                error = AuthPublishError(
-                    msg(
-                        "Akun {user} tidak berperan verifikator di {site}; dokumen {id} dibuat "
-                        "tetapi belum dipublikasikan.",
-                        "The account {user} has no verifier role on {site}; document {id} was "
-                        "created but not published.",
-                        user=self.config.verifier_username,
-                        site=self.site,
-                        id=remote_id,
+    def _add_index_terms(
+        self,
+        session: IldisSession,
+        item: PublicationItem,
+        remote_id: str,
+        view: PageInfo | None,
+        *,
+        fresh: bool = False,
+    ) -> None:
+        """TEU and subjects through their own forms, each once: terms the record page
+        already shows are not sent again. Without a readable page (HTTP 500) they are sent
+        only to a record this attempt just created (it has none yet)."""
+        if view is None and not fresh:
+            log.warning("ILDIS record %s: page unreadable, TEU/subjects not added", remote_id)
+            return
+        # The TEU and subject grids of the record page (view.php: teu/_teu, subyek/_subyek).
+        rows = view.grid_rows if view is not None else []
+        shown = {normalize(cell) for row in rows for cell in row}
+        if item.teu_badan and self.config.teu_tipe and normalize(item.teu_badan) not in shown:
+            self._add_teu(session, item.teu_badan, remote_id)
+        if self.config.subyek_tipe:
+            for subject in item.subjek:
+                if subject.strip() and normalize(subject) not in shown:
+                    self._post_term(
+                        session,
+                        "peraturan/tambah-subyek",
+                        remote_id,
+                        {
+                            "DataSubyek[subyek]": subject.strip(),
+                            "DataSubyek[tipe_subyek]": self.config.subyek_tipe,
+                            "DataSubyek[jenis_subyek]": "Primary",
+                        },
                     )
-                )
-            raise error
 
-    def _is_public(self, client: httpx.Client, remote_id: str) -> bool:
-        request = client.build_request("GET", self._public_url(remote_id))
-        return send(client, request, site=self.site).status_code == 200
+    def _add_teu(self, session: IldisSession, teu: str, remote_id: str) -> None:
+        """Link the office's TEU: an existing ``pengarang`` (by exact name, with or without
+        BPHN's "Indonesia. " prefix) through ``tambah-pengarang``, else a new one through
+        ``tambah-pengarang2``, as the form's "Tambah TEU Baru" button does. ILDIS's public
+        list shows only records with a TEU (its SQL view joins ``pengarang``)."""
+        form = session.page("peraturan/tambah-pengarang", {"id": remote_id})
+        tipe = _option(form, "DataPengarang[tipe_pengarang]", self.config.teu_tipe)
+        jenis = _option(form, "DataPengarang[jenis_pengarang]", self.config.teu_jenis)
+        if not (tipe.isdigit() and jenis.isdigit()):
+            log.warning(
+                "ILDIS TEU form has no option %r/%r; TEU not added to record %s",
+                self.config.teu_tipe, self.config.teu_jenis, remote_id,
+            )
+            return
+        pengarang = self._pengarang_id(session, teu)
+        if pengarang is not None:
+            path = "peraturan/tambah-pengarang"
+            data = {"DataPengarang[nama_pengarang]": pengarang}
+        else:
+            path = "peraturan/tambah-pengarang2"
+            data = {"Pengarang[name]": teu}
+        data |= {"DataPengarang[tipe_pengarang]": tipe, "DataPengarang[jenis_pengarang]": jenis}
+        self._post_term(session, path, remote_id, data)
+
+    def _pengarang_id(self, session: IldisSession, teu: str) -> str | None:
+        names = [teu]
+        if normalize(teu).startswith("indonesia. "):
+            names.append(teu.split(".", 1)[1].strip())
+        for name in names:
+            answer = session.get("peraturan/loadteu", {"q": name})
+            try:
+                results = answer.json().get("results", [])
+            except (ValueError, AttributeError):
+                results = []
+            for found in results if isinstance(results, list) else []:
+                if isinstance(found, dict) and normalize(str(found.get("text", ""))) == normalize(
+                    name
+                ):
+                    return str(found.get("id"))
+        return None
+
+    def _post_term(
+        self, session: IldisSession, path: str, remote_id: str, data: dict[str, str]
+    ) -> None:
+        response = session.post(path, data, params={"id": remote_id}, csrf_from=path)
+        if not response.is_redirect:
+            # ILDIS answers an empty 200 when the term is refused; the record stands.
+            log.warning("ILDIS refused %s for record %s (HTTP %s)", path, remote_id,
+                        response.status_code)
+
+    def _publish_record(self, remote_id: str) -> None:
+        session = self._session(verifier=True)
+        response = session.post(
+            "verifikasi/publish-view", {}, params={"id": remote_id}, csrf_from="verifikasi/index"
+        )
+        if response.status_code == 200 or response.is_redirect:
+            return  # 200: already public (the action returns null); read is_publish next
+        error: PublishError = unexpected_status(
+            self.site, response.status_code, "publikasi", "publishing"
+        )
+        if response.status_code == 403:
+            error = AuthPublishError(
+                msg(
+                    "Akun {user} tidak berperan verifikator di {site}; dokumen {id} dibuat "
+                    "tetapi belum dipublikasikan.",
+                    "The account {user} has no verifier role on {site}; document {id} was "
+                    "created but not published.",
+                    user=self.config.verifier_username,
+                    site=self.site,
+                    id=remote_id,
+                )
+            )
+        raise error
 
     def _check_sizes(self, item: PublicationItem, files: dict[str, bytes]) -> None:
         limit = self.config.max_upload_bytes
@@ -306,21 +555,23 @@ class IldisPublisher:
                     )
                 )
 
-    def _session(self, *, verifier: bool) -> _SessionContext:
+    def _session(self, *, verifier: bool) -> IldisSession:
+        """The account's session, made on first use and kept until :meth:`close`."""
         username = self.config.verifier_username if verifier else self.config.username
+        existing = self._sessions.get(username)
+        if existing is not None:
+            return existing
         account = self.config.verifier_account if verifier else self.config.operator_account
-        client = make_client(self.http)
-        return _SessionContext(
-            client,
-            IldisSession(
-                client,
-                self.config.backend_url,
-                site=self.site,
-                credentials=self.credentials,
-                account=account,
-                username=username,
-            ),
+        session = IldisSession(
+            make_client(self.http),
+            self.config.backend_url,
+            site=self.site,
+            credentials=self.credentials,
+            account=account,
+            username=username,
         )
+        self._sessions[username] = session
+        return session
 
     def _public_url(self, remote_id: str) -> str:
         return f"{self.config.base_url}/dokumen/view?id={remote_id}"
@@ -336,31 +587,34 @@ class IldisPublisher:
         )
 
 
+def _hrefs(text: str) -> list[str]:
+    return [html.unescape(h) for h in re.findall(r'href\s*=\s*["\']([^"\']*)["\']', text)]
+
+
+def _says_verified(index: PageInfo, key: str) -> bool:
+    """The list's status cell of ``key`` says exactly Verified (never "UnVerified")."""
+    status = index.cell(key, *STATUS_HEADERS)
+    cells = [status] if status is not None else index.cells.get(key, [])
+    return any(cell.strip().casefold() == "verified" for cell in cells)
+
+
+def _option(form: PageInfo, name: str, wanted: str) -> str:
+    """The value of the ``<select>`` option named ``wanted`` (its text), else ``wanted``."""
+    options = form.options.get(name, {})
+    for text, value in options.items():
+        if normalize(text) == normalize(wanted):
+            return value
+    return wanted
+
+
 def _stored_names(view: PageInfo) -> dict[str, str]:
     """The file names a record holds, by row label; in link order if the labels differ."""
     links = set(view.file_links)
-    names = {
-        MAIN: view.row("Dokumen", "Dokumen Lampiran", "File"),
-        ABSTRACT: view.row("Abstrak"),
-    }
+    names = {MAIN: view.row(*MAIN_LABELS), ABSTRACT: view.row(*ABSTRACT_LABELS)}
     found = {role: name for role, name in names.items() if name in links}
     if MAIN not in found and view.file_links:
         found = dict(zip((MAIN, ABSTRACT), view.file_links, strict=False))
     return found
-
-
-class _SessionContext:
-    """Closes the client when the ``with`` block ends, whatever happened inside."""
-
-    def __init__(self, client: httpx.Client, session: IldisSession) -> None:
-        self._client = client
-        self._session = session
-
-    def __enter__(self) -> IldisSession:
-        return self._session
-
-    def __exit__(self, *exc: object) -> None:
-        self._client.close()
 
 
 def _form_fields(item: PublicationItem, jenis_id: int) -> dict[str, str]:
@@ -370,7 +624,7 @@ def _form_fields(item: PublicationItem, jenis_id: int) -> dict[str, str]:
         "Peraturan[jenis_peraturan]": str(jenis_id),
         "Peraturan[bentuk_peraturan]": item.bentuk,
         "Peraturan[judul]": item.judul,
-        "Peraturan[nomor_peraturan]": item.nomor,
+        "Peraturan[nomor_peraturan]": item.site_nomor,
         "Peraturan[tahun_terbit]": str(item.tahun),
         "Peraturan[tempat_terbit]": item.tempat_penetapan,
         "Peraturan[tanggal_penetapan]": item.tanggal_penetapan.strftime("%Y/%m/%d"),

@@ -14,6 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from jdih_desktop.domain.number_parts import site_number
+
 MAIN = "main"
 ABSTRACT = "abstrak"
 
@@ -52,6 +54,12 @@ class PublicationItem:
     abstract_pdf: Path | None = None
     abstract_sha256: str | None = None
 
+    @property
+    def site_nomor(self) -> str:
+        """The number without a glued "Tahun YYYY" (the year is :attr:`tahun`): what ILDIS's
+        ``nomor_peraturan`` and the JDIHN feed's ``noPeraturan`` hold."""
+        return site_number(self.nomor)
+
     def metadata(self) -> dict[str, Any]:
         """Our own fields as JSON-ready values (``metadata.json`` of an export package).
 
@@ -80,6 +88,11 @@ class PublishResult:
     ``file_urls`` maps :data:`MAIN` / :data:`ABSTRACT` to the public URL of each file;
     ``file_names`` to the name uploaded. ``public_url`` is None when the site gives no page
     (an export package: the operator pastes the URL after uploading by hand).
+
+    ``published`` is False unless an adapter *observed* that the site shows the record to
+    the public (ILDIS: ``is_publish`` in its backend list; the API: its answer; WebDAV: the
+    file in the public web root). Never a default: a false "terbit" closes SOP step 4 while
+    the public sees nothing.
     """
 
     publisher: str
@@ -87,7 +100,7 @@ class PublishResult:
     public_url: str | None
     file_urls: dict[str, str] = field(default_factory=dict)
     file_names: dict[str, str] = field(default_factory=dict)
-    published: bool = True
+    published: bool = False
     verified: tuple[VerifyResult, ...] = ()
 
 

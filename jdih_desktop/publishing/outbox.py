@@ -160,6 +160,13 @@ class Outbox:
             listener()
         return view
 
+    def awaiting(self) -> list[PublicationView]:
+        """Publications waiting on someone outside the app, oldest first: a site verifier
+        (ILDIS: the record exists but is UnVerified) or a hand upload of an export package.
+        ``note`` says what to do; ``next_try_at`` when the outbox looks again by itself
+        (None: only a person's action moves it). For the GUI (Beranda) and ``outbox list``."""
+        return sorted(self.store.rows(states=[AWAITING]), key=lambda v: (v.updated_at, v.id))
+
     def cancel(self, actor: Actor, publication_id: int) -> PublicationView:
         """Stop a row that is not being uploaded; what exists on the site stays there."""
         _may_publish(actor)
@@ -192,6 +199,17 @@ class Outbox:
         """
         _may_publish(actor)
         name = self.targets.resolve(target)
+        if self.targets.kind(name) == "ildis" and not (override_reason or "").strip():
+            # ILDIS serves a record's page and files before its verifier publishes it: a
+            # URL that answers proves nothing there; only the site's is_publish does.
+            raise ValidationError(
+                msg(
+                    "Untuk ILDIS, bukti terbit adalah status verifikasi situs, bukan URL yang "
+                    "dapat dibuka; jalankan jdih outbox retry agar aplikasi membacanya.",
+                    "For ILDIS, proof of publication is the site's verification state, not a "
+                    "URL that opens; run jdih outbox retry so the app reads it.",
+                )
+            )
         sha = main_sha256(self._archive.get(document_id))
         row = self.store.open_for(document_id, name) or self._hand_upload_row(
             actor, document_id, name, sha
@@ -294,13 +312,20 @@ def _may_publish(actor: Actor) -> None:
     require(actor, Action.PUBLISH)
 
 
+_STATE_ID = {
+    QUEUED: "antre", UPLOADING: "mengunggah", PUBLISHED: "terbit", FAILED: "gagal",
+    AWAITING: "menunggu", CANCELLED: "batal",
+}
+
+
 def _state_error(publication_id: int, state: str) -> ValidationError:
     return ValidationError(
         msg(
             "Publikasi {id} sedang berstatus {state}; tindakan ini tidak dapat dilakukan.",
-            "Publication {id} is {state}; this action is not possible.",
+            "Publication {id} is {state_en}; this action is not possible.",
             id=publication_id,
-            state=state,
+            state=_STATE_ID.get(state, state),
+            state_en=state,
         )
     )
 

@@ -142,7 +142,7 @@ class OutboxStore:
         with self._db.read() as session:
             return session.scalar(
                 select(models.Publication.next_try_at)
-                .where(models.Publication.state.in_((QUEUED, FAILED)))
+                .where(models.Publication.state.in_((QUEUED, FAILED, AWAITING)))
                 .where(models.Publication.next_try_at.is_not(None))
                 .order_by(models.Publication.next_try_at)
                 .limit(1)
@@ -192,12 +192,13 @@ class OutboxStore:
             return None
 
     def claim_due(self, owner: str, lease: timedelta) -> PublicationView | None:
-        """Take the earliest due row: ``uploading``, one more attempt, leased to ``owner``."""
+        """Take the earliest due row: ``uploading``, one more attempt, leased to ``owner``;
+        ``awaiting`` rows with a scheduled re-check are due too."""
         now = self._now()
         with self._db.write() as session:
             row = session.scalars(
                 select(models.Publication)
-                .where(models.Publication.state.in_((QUEUED, FAILED)))
+                .where(models.Publication.state.in_((QUEUED, FAILED, AWAITING)))
                 .where(models.Publication.next_try_at.is_not(None))
                 .where(models.Publication.next_try_at <= now)
                 .order_by(models.Publication.next_try_at, models.Publication.id)
@@ -206,8 +207,11 @@ class OutboxStore:
             ).first()
             if row is None:
                 return None
+            # An awaiting row's scheduled re-check (is the record public yet?) is not a
+            # failed try: it spends no attempt of the retry budget.
+            if row.state != AWAITING:
+                row.attempts += 1
             row.state = UPLOADING
-            row.attempts += 1
             row.lease_owner = owner
             row.lease_until = now + lease
             row.next_try_at = None

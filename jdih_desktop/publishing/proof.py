@@ -80,7 +80,7 @@ def check_page(url: str, *, http: HttpSettings) -> str:
         raise timeout_error(site) from exc
     except httpx.ConnectError as exc:
         raise connect_error(site, exc) from exc
-    except httpx.TransportError as exc:
+    except (httpx.TransportError, httpx.DecodingError) as exc:
         raise network_error(site, str(exc) or type(exc).__name__) from exc
 
 

@@ -79,7 +79,9 @@ def verify_url(
         ) from exc
     except httpx.ConnectError as exc:
         raise connect_error(site, exc) from exc
-    except httpx.TransportError as exc:
+    except (httpx.TransportError, httpx.DecodingError) as exc:
+        # A body cut or garbled on the way (DecodingError is no TransportError) is a
+        # transport fault too: retried, never a reason to call a person.
         raise network_error(site, str(exc) or type(exc).__name__) from exc
 
 

@@ -168,7 +168,7 @@ class WebDavPublisher:
         self,
         client: httpx.Client,
         *,
-        add: list[dict[str, str]] | None = None,
+        add: list[dict[str, str | None]] | None = None,
         remove: list[str] | None = None,
     ) -> None:
         for _ in range(_FEED_ATTEMPTS):
@@ -254,6 +254,9 @@ class WebDavPublisher:
             public_url=self._page_url(remote_id),
             file_urls={r: file_url(self.config.site_base_url, n) for r, n in names.items() if n},
             file_names=dict(names),
+            # Files PUT into the public web root are public; the download proves it before
+            # the outbox records "published".
+            published=True,
         )
 
 

@@ -64,9 +64,41 @@ def test_no_usable_keyring_is_a_clear_error() -> None:
     store = CredentialStore(fail.Keyring())
     with pytest.raises(PermanentPublishError) as caught:
         store.set_secret("api:https://jdih.example.go.id", SECRET)
-    assert "Keyring sistem" in str(caught.value)
+    assert "Tidak ada keyring sistem" in str(caught.value)
+    assert "JDIH_KEYRING=encrypted-file" in str(caught.value)  # the way out is named
     assert SECRET not in repr(caught.value.__dict__)
     assert caught.value.__cause__ is None  # the backend's own text is not passed on
+
+
+def test_encrypted_file_keyring_when_chosen_explicitly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Linux PC without a keyring service: the office chose the encrypted file."""
+    path = tmp_path / "keyring.cfg"
+    monkeypatch.setenv("JDIH_KEYRING", "encrypted-file")
+    monkeypatch.setenv("JDIH_KEYRING_FILE", str(path))
+    monkeypatch.setenv("JDIH_KEYRING_PASSPHRASE", "frasa-kantor")
+    account = "ildis:https://jdih.example.go.id:operator"
+    CredentialStore().set_secret(account, SECRET)
+    assert CredentialStore().get_secret(account) == SECRET
+    assert SECRET not in path.read_text(encoding="utf-8")  # never in plain text
+    # Another passphrase cannot read it.
+    monkeypatch.setenv("JDIH_KEYRING_FILE", str(path))
+    monkeypatch.setenv("JDIH_KEYRING_PASSPHRASE", "salah")
+    from jdih_desktop.publishing import keyring_file
+
+    keyring_file._encrypted_file.cache_clear()
+    with pytest.raises(PublisherConfigError) as caught:
+        CredentialStore().get_secret(account)
+    assert "JDIH_KEYRING_PASSPHRASE" in str(caught.value)
+    keyring_file._encrypted_file.cache_clear()
+
+
+def test_an_unknown_keyring_choice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JDIH_KEYRING", "plaintext")
+    with pytest.raises(PublisherConfigError) as caught:
+        CredentialStore().get_secret("api:https://jdih.example.go.id")
+    assert "encrypted-file" in str(caught.value)
 
 
 def test_settings_refuse_secrets() -> None:
@@ -133,9 +165,10 @@ def test_secrets_never_reach_logs_or_errors(
         api.add_fault("POST", "/api/documents", "status", status=500)
         dav.add_dav_fault("PUT", "/common/", "status", status=500)
         for account, profile in zip(accounts, profiles, strict=True):
-            publisher = create_publisher(profile, credentials, http=http_settings)
             for secret in (SECRET, SECRET + "x"):
                 credentials.set_secret(account, secret)
+                # A publisher per attempt, as the outbox makes them (ILDIS keeps its session).
+                publisher = create_publisher(profile, credentials, http=http_settings)
                 try:
                     publisher.publish(make_item())
                 except PublishError as exc:

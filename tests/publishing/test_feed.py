@@ -14,10 +14,12 @@ from jdih_desktop.publishing.feed import (
     FeedValidationError,
     build_feed,
     dumps_feed,
+    feed_record,
     load_schema,
     merge_feed,
     validate_feed,
 )
+from jdih_desktop.publishing.model import MAIN
 from jdih_desktop.publishing.naming import remote_file_name
 from tests.publishing.servers.fixtures import ItemFactory
 
@@ -49,12 +51,17 @@ def test_build_feed_gives_one_string_record_per_item(make_item: ItemFactory) -> 
     validate_feed(feed)
     first, second = feed
     assert tuple(first) == FEED_KEYS
-    assert all(isinstance(v, str) for record in feed for v in record.values())
+    # Strings, and null where ILDIS's FeedController writes a NULL column.
+    assert all(isinstance(v, str | None) for record in feed for v in record.values())
+    assert [k for k, v in first.items() if v is None] == [
+        "tanggal_pengundangan", "noPanggil", "penerbit", "deskripsiFisik", "isbn",
+        "nomorIndukBuku",
+    ]
     assert first["idData"] == keputusan.document_id
     assert first["operasi"] == "4" and first["display"] == "1"
     assert first["tanggal_penetapan"] == "2023-05-14"
-    # A Keputusan has no pengundangan: the penetapan date stands in for the required key.
-    assert first["tanggal_pengundangan"] == "2023-05-14"
+    # A Keputusan has no pengundangan: null, as ILDIS writes it (no stand-in date).
+    assert first["tanggal_pengundangan"] is None
     assert first["tahun_pengundangan"] == "2023"
     # 01:30 UTC is 09:30 in Watansoppeng (WITA).
     assert first["last_updated"] == "2023-05-15 09:30:00"
@@ -66,10 +73,30 @@ def test_build_feed_gives_one_string_record_per_item(make_item: ItemFactory) -> 
     assert first["urlAbstrak"] == f"{SITE}/common/dokumen/{first['abstrak']}"
     assert first["urlDetailPeraturan"] == f"{SITE}/dokumen/view?id={keputusan.document_id}"
     assert second["tanggal_pengundangan"] == "2024-01-02"
-    assert second["tahun_pengundangan"] == "2024"
+    assert second["tahun_pengundangan"] == "2023"  # ILDIS: tahun_terbit, the decree's year
     assert second["last_updated"] == "2024-01-01 04:00:00"
-    assert second["abstrak"] == "-" and second["urlAbstrak"] == "-"
-    assert second["subjek"] == "-"
+    assert second["abstrak"] is None and second["urlAbstrak"] == "-"
+    assert second["subjek"] == ""
+
+
+def test_number_without_its_year_and_the_site_s_own_ids(make_item: ItemFactory) -> None:
+    """ILDIS keeps "33" and 1988 apart; "33 Tahun 1988" as the number glues the year twice."""
+    item = make_item(nomor="33 Tahun 1988", tahun=1988)
+    record = feed_record(
+        item,
+        "http://127.0.0.1:8017",
+        record_id="57",
+        detail_url="http://127.0.0.1:8017/dokumen/view?id=57",
+        file_urls={MAIN: "http://127.0.0.1:8017/common/dokumen/x.pdf"},
+    )
+    validate_feed([record])
+    assert record["noPeraturan"] == "33" and record["tahun_pengundangan"] == "1988"
+    assert record["idData"] == "57"
+    assert record["urlDetailPeraturan"] == "http://127.0.0.1:8017/dokumen/view?id=57"
+    assert record["urlDownload"] == "http://127.0.0.1:8017/common/dokumen/x.pdf"
+    # A KPU slashed number ends with its year as part of the number: kept whole.
+    slashed = make_item(nomor="12/PL.01-Kpt/06/KPU/I/2026", tahun=2026)
+    assert feed_record(slashed, SITE)["noPeraturan"] == "12/PL.01-Kpt/06/KPU/I/2026"
 
 
 def test_detail_url_template_and_single_line_text(make_item: ItemFactory) -> None:

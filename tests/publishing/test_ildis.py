@@ -22,8 +22,8 @@ from jdih_desktop.publishing import (
     VerificationError,
     account_name,
     create_publisher,
-    validate_feed,
 )
+from jdih_desktop.publishing.base import normalize
 from jdih_desktop.publishing.ildis import IldisPublisher
 from tests.publishing.servers.fixtures import ItemFactory
 from tests.publishing.servers.ildis import IDLE_SECONDS, IldisServer
@@ -72,10 +72,14 @@ def test_publish_creates_publishes_and_verifies(
     assert isinstance(fields, dict)
     assert fields["nomor_peraturan"] == item.nomor
     assert fields["judul"] == item.judul.replace("&", "&amp;")  # stored escaped, like ILDIS
-    assert fields["jenis_peraturan"] == "19"
+    assert fields["jenis_peraturan"] == "Lembaga Non Struktural"  # the id became its name
     assert fields["tanggal_penetapan"] == "2023/05/14"
     assert record["published"] is True
     assert result.published is True
+    # TEU and subjects went through their own forms, once each; the office's TEU is not in
+    # a stock site's pengarang table, so it was created ("Tambah TEU Baru").
+    assert record["teu"] == [(item.teu_badan, "Badan Organisasi", "Pengarang Utama")]
+    assert record["subjek"] == list(item.subjek)
     assert result.public_url == f"{ildis_server.url}/dokumen/view?id={result.remote_id}"
     assert httpx.get(result.public_url, trust_env=False).status_code == 200
     # Unique, stable names: jenis, number, year and the start of the hash.
@@ -91,8 +95,8 @@ def test_publish_creates_publishes_and_verifies(
     ]
     # The site's own JDIHN feed now lists it, and it satisfies our (ILDIS-derived) schema.
     feed = httpx.get(f"{ildis_server.url}/feed/document.json", trust_env=False).json()
-    validate_feed(feed)
-    assert [entry["idData"] for entry in feed] == [result.remote_id]
+    assert [entry["idData"] for entry in feed] == [int(result.remote_id)]
+    assert feed[0]["noPeraturan"] == item.nomor
 
 
 def test_without_verifier_the_record_waits_unpublished(
@@ -102,12 +106,43 @@ def test_without_verifier_the_record_waits_unpublished(
     http_settings: HttpSettings,
     make_item: ItemFactory,
 ) -> None:
+    item = make_item()
     result = publisher(
         ildis_profile, credentials, http_settings, verifier_username=""
-    ).publish(make_item())
+    ).publish(item)
     assert result.published is False
     assert ildis_server.state.records[int(result.remote_id)]["published"] is False
     assert len(result.verified) == 2  # files are public as soon as they are uploaded
+    # ILDIS's public page answers 200 for an unpublished record: that is no proof.
+    assert result.public_url is not None
+    assert httpx.get(result.public_url, trust_env=False).status_code == 200
+    found = publisher(ildis_profile, credentials, http_settings).find_existing(item)
+    assert found is not None and found.published is False
+
+
+def test_one_login_serves_the_whole_publication(
+    ildis_server: IldisServer,
+    ildis_profile: Profile,
+    credentials: CredentialStore,
+    http_settings: HttpSettings,
+    make_item: ItemFactory,
+) -> None:
+    item = make_item()
+    pub = publisher(ildis_profile, credentials, http_settings, verifier_username="")
+    assert pub.find_existing(item) is None
+    result = pub.publish(item)
+    pub.verify(item, result)
+    pub.close()
+    assert pub.logins == 1
+    assert ildis_server.state.login_attempts == [("operator", True)]
+    # With a verifier account: one login for each account, none repeated.
+    ildis_server.state.login_attempts.clear()
+    both = publisher(ildis_profile, credentials, http_settings)
+    assert both.find_existing(make_item(nomor="2")) is None
+    assert both.publish(make_item(nomor="2")).published is True
+    assert sorted(ildis_server.state.login_attempts) == [
+        ("operator", True), ("verifikator", True)
+    ]
 
 
 def test_operator_cannot_publish_as_verifier(
@@ -132,12 +167,15 @@ def test_302_without_id_is_a_rejection(
     http_settings: HttpSettings,
     make_item: ItemFactory,
 ) -> None:
-    item = make_item(ildis_jenis_id=99)  # not a jenis the site knows → validation failure
+    item = make_item(judul=" ")  # a required field empty → Peraturan::save() fails
     with pytest.raises(PublishValidationError) as caught:
         publisher(ildis_profile, credentials, http_settings).publish(item)
     assert "tanpa id" in str(caught.value)
     assert ildis_server.state.records == {}
     assert not caught.value.retryable
+    assert ildis_server.count("POST", "/backend/peraturan/create") == 1  # one POST only
+    # ILDIS saved the PDFs before refusing the record (PeraturanController::actionCreate).
+    assert len(ildis_server.state.files) == 2
 
 
 def test_wrong_password_is_tried_once_and_never_again(
@@ -177,8 +215,9 @@ def test_locked_account_is_reported_as_such(
             browser_login(browser, "typo")
     with pytest.raises(AccountLockedError) as caught:
         publisher(ildis_profile, credentials, http_settings).check()
-    assert "5 menit" in str(caught.value)
-    # The right password was not blamed: after the lock-out it works again.
+    assert "ditangguhkan" in str(caught.value)
+    assert caught.value.retryable and caught.value.retry_after >= 300
+    # The right password was not blamed: after the suspension it works again.
     ildis_server.state.clock.advance(301)
     publisher(ildis_profile, credentials, http_settings).check()
 
@@ -285,11 +324,12 @@ def test_silently_dropped_upload_is_caught_by_verification(
 ) -> None:
     # The office believes the limit was raised; the site still drops files over 2 MB.
     pub = publisher(ildis_profile, credentials, http_settings, max_upload_bytes=8 * 1024 * 1024)
-    with pytest.raises(VerificationError) as caught:
+    with pytest.raises(PermanentPublishError) as caught:
         pub.publish(make_item(main_size=3 * 1024 * 1024))
-    assert caught.value.reason == "not_found"
+    assert "HTTP 404" in str(caught.value) and "upload_max_filesize" in str(caught.value)
     assert caught.value.remote is not None
-    assert int(caught.value.remote.remote_id) in ildis_server.state.records
+    record = ildis_server.state.records[int(caught.value.remote.remote_id)]
+    assert record["published"] is False  # the verifier never published a dead link
 
 
 def test_soft_404_page_is_not_taken_for_the_pdf(
@@ -375,13 +415,30 @@ def test_failure_after_creation_carries_the_record(
     http_settings: HttpSettings,
     make_item: ItemFactory,
 ) -> None:
-    # Created, then the site falls over while we read it back: retrying `publish` would
+    # Created, then the site falls over while we read its state: retrying `publish` would
     # duplicate it, so the error says which record exists.
-    ildis_server.add_fault("GET", "/backend/peraturan/view", "status", status=503)
+    ildis_server.add_fault("GET", "/backend/peraturan/index", "status", status=503)
     with pytest.raises(RetryablePublishError) as caught:
         publisher(ildis_profile, credentials, http_settings).publish(make_item())
     assert caught.value.remote is not None
     assert list(ildis_server.state.records) == [int(caught.value.remote.remote_id)]
+
+
+def test_a_view_that_crashes_is_tolerated(
+    ildis_server: IldisServer,
+    ildis_profile: Profile,
+    credentials: CredentialStore,
+    http_settings: HttpSettings,
+    make_item: ItemFactory,
+) -> None:
+    """The shipped dump's orphan data_status rows crash a record's admin view (HTTP 500)."""
+    ildis_server.state.view_error.add(1)  # the id the next record gets
+    item = make_item()
+    pub = publisher(ildis_profile, credentials, http_settings)
+    result = pub.publish(item)
+    assert result.remote_id == "1" and result.published is True
+    found = pub.find_existing(item)  # found by the list's columns, not the view
+    assert found is not None and found.remote_id == "1" and found.published is True
 
 
 def test_401_mid_way_is_treated_as_an_expired_session(
@@ -434,3 +491,10 @@ def test_site_overwrites_a_file_uploaded_under_the_same_name(
     with pytest.raises(VerificationError) as caught:
         pub.verify(item, result)
     assert caught.value.reason == "hash_mismatch"
+
+
+def test_titles_match_as_ildis_s_list_shows_them() -> None:
+    """The list shows strtoupper(htmlentities(judul)): "&NDASH;" is no entity until lowered."""
+    shown = "PEMILU &NDASH; TAHAP &AMP;AMP; DAFTAR"
+    assert normalize(shown) == normalize("Pemilu – Tahap & Daftar")
+    assert normalize("&LDQUO;SALINAN&RDQUO;") == normalize("“Salinan”")

@@ -13,6 +13,7 @@ import pytest
 
 from jdih_desktop.errors import ValidationError
 from jdih_desktop.publishing import CredentialStore, HttpSettings
+from jdih_desktop.publishing.attempt import AWAITING_RECHECK
 from jdih_desktop.publishing.ildis import IldisPublisher
 from jdih_desktop.publishing.items import publication_item
 from jdih_desktop.publishing.lease import keep_lease, owner_id
@@ -117,7 +118,7 @@ def test_cancel_and_retry(office: Office, ildis_server: IldisServer) -> None:
     assert retried.state == QUEUED
     outcome = office.outbox.process_next()
     assert outcome is not None and outcome.publication.state == PUBLISHED
-    with pytest.raises(ValidationError, match="published"):
+    with pytest.raises(ValidationError, match="berstatus terbit"):
         office.outbox.cancel(office.operator, view.id)
     assert len(ildis_server.state.records) == 1
 
@@ -167,12 +168,25 @@ def test_without_a_verifier_the_row_waits_and_retry_finishes_it(
         assert outcome is not None and outcome.publication.state == AWAITING
         assert "verifikator" in outcome.publication.note
         assert request_id is not None and office.step_4(request_id).state == "running"
-        # The site's verifier publishes it by hand; the person retries: proven, step 4 done.
+        # A retry while the site still shows it UnVerified: awaiting again, nothing created
+        # (its public page answers 200 all along: that is no proof).
+        office.outbox.retry(office.operator, outcome.publication.id)
+        again = office.outbox.process_next()
+        assert again is not None and again.publication.state == AWAITING
+        attempts = again.publication.attempts
+        (shown,) = office.outbox.awaiting()  # what the GUI lists on Beranda
+        assert shown.id == again.publication.id and "verifikator" in shown.note
+        assert shown.next_try_at == office.clock.now() + AWAITING_RECHECK
+        # The site's verifier publishes it by hand; the scheduled re-check finds it without a
+        # person: proven, step 4 done, no attempt spent.
         (record,) = ildis_server.state.records.values()
         record["published"] = True
-        office.outbox.retry(office.operator, outcome.publication.id)
+        assert office.outbox.process_next() is None  # not due yet
+        office.clock.advance(AWAITING_RECHECK)
         done = office.outbox.process_next()
         assert done is not None and done.publication.state == PUBLISHED
+        assert done.publication.attempts == attempts
+        assert office.outbox.awaiting() == []
         assert office.step_4(request_id).state == "done"
         assert ildis_server.count("POST", CREATE) == 1
     finally:
@@ -191,7 +205,8 @@ def test_a_row_left_uploading_by_a_dead_worker_is_looked_up_then_finished(
     # The dead worker had sent the create before dying.
     publisher = office.outbox.targets.publisher("utama")
     assert isinstance(publisher, IldisPublisher)
-    publisher.publish(publication_item(office.context.archive, document_id))
+    teu = office.context.office.profile().teu_badan
+    publisher.publish(publication_item(office.context.archive, document_id, teu))
     assert office.outbox.process_next() is None  # still 'uploading' until recovered
     assert office.outbox.recover() == [view.id]
     outcome = office.outbox.process_next()

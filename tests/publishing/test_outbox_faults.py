@@ -8,13 +8,17 @@ again. Hung requests are released by the test (Events), never by sleeping.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 from jdih_desktop.publishing import CredentialStore, HttpSettings
-from jdih_desktop.publishing.outbox_store import FAILED, PUBLISHED
+from jdih_desktop.publishing.ildis import IldisPublisher
+from jdih_desktop.publishing.outbox_store import FAILED, PUBLISHED, UPLOADING
 from tests.publishing.outbox_env import (
     Office,
     ildis_options,
@@ -22,6 +26,7 @@ from tests.publishing.outbox_env import (
     store_ildis_passwords,
 )
 from tests.publishing.servers.ildis import IDLE_SECONDS, IldisServer
+from tests.publishing.test_ildis import browser_login
 
 CREATE = "/backend/peraturan/create"
 # Hung requests end in a read timeout; 2 s is short to wait yet long for a loaded machine.
@@ -199,3 +204,81 @@ def test_a_different_file_on_the_site_is_not_taken_as_proof(
     ildis_server.state.files.update(originals)
     assert_published_once(office, ildis_server, request_id)
     assert ildis_server.count("POST", CREATE) == 1
+
+
+class Killed(BaseException):
+    """The worker process dies here (kill -9): nothing after this line runs, no handler."""
+
+
+def _die_before(original: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        raise Killed
+
+    return wrapper
+
+
+def _die_after(original: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        original(*args, **kwargs)
+        raise Killed
+
+    return wrapper
+
+
+@pytest.mark.parametrize(
+    ("method", "die"),
+    [
+        ("_create", _die_before),  # before create
+        ("_create", _die_after),  # the site saved the record, its answer never read
+        ("_add_index_terms", _die_before),  # after create, before TEU and publish
+        ("_publish_record", _die_before),  # during publish: before the verifier's request
+        ("_publish_record", _die_after),  # during publish: the site published, answer lost
+    ],
+    ids=["before-create", "saved-unanswered", "before-publish", "publish-sent", "published"],
+)
+def test_a_kill_at_each_point_leaves_one_record_and_no_false_publication(
+    office: Office,
+    ildis_server: IldisServer,
+    monkeypatch: pytest.MonkeyPatch,
+    method: str,
+    die: Callable[[Callable[..., Any]], Callable[..., Any]],
+) -> None:
+    pub_id, request_id = publish_through(office, ildis_server)
+    original = getattr(IldisPublisher, method)
+    monkeypatch.setattr(IldisPublisher, method, die(original))
+    with pytest.raises(Killed):
+        office.outbox.process_next()
+    monkeypatch.setattr(IldisPublisher, method, original)
+    row = office.outbox.store.get(pub_id)
+    assert row.state == UPLOADING and row.verified_at is None  # never a false "terbit"
+    # The site's id is stored the moment the site gave it, before anything else can fail.
+    created = [str(r["id"]) for r in ildis_server.state.records.values()]
+    assert row.remote_id == (created[0] if created and method != "_create" else "")
+    assert office.step_4(request_id).state == "running"
+    # The next start: the lease ran out, the row is looked up on the site and finished.
+    office.clock.advance(timedelta(hours=1))
+    assert office.outbox.recover() == [pub_id]
+    assert_published_once(office, ildis_server, request_id)
+    (record,) = ildis_server.state.records.values()
+    teu = record["teu"]
+    assert isinstance(teu, list) and len(teu) == 1  # TEU sent once, whatever the point
+
+
+def test_a_suspended_account_is_retried_after_the_suspension_with_the_same_password(
+    office: Office, ildis_server: IldisServer, credentials: CredentialStore
+) -> None:
+    """Someone mistyped the shared password 3 times on the site: ILDIS suspends the account
+    for 5 minutes and refuses even the right password ("Akun ditangguhkan …")."""
+    with httpx.Client(base_url=ildis_server.url, trust_env=False) as browser:
+        for _ in range(3):
+            browser_login(browser, "typo")
+    pub_id, request_id = publish_through(office, ildis_server)
+    error = first_attempt_fails(office)
+    assert "ditangguhkan" in error
+    row = office.outbox.store.get(pub_id)
+    assert row.next_try_at is not None
+    assert row.next_try_at - office.clock.now() >= timedelta(seconds=300)  # not before it ends
+    # The stored password was not blamed: no "rejected" mark, retried as it is.
+    assert credentials.login_secret(f"ildis:{ildis_server.url}:operator") == "operator-pass"
+    ildis_server.state.clock.advance(301)
+    assert_published_once(office, ildis_server, request_id)

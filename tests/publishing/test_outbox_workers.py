@@ -46,6 +46,8 @@ def test_concurrent_workers_claim_each_row_once(
                 now=office.clock.now,
                 rng=random.Random(n),
                 owner=f"pc-{n}:{1000 + n}",
+                # ILDIS lists publicly only records with a TEU: the office's, as wired.
+                teu_badan=lambda: office.context.office.profile().teu_badan,
             )
             for n in range(WORKERS)
         ]

@@ -19,9 +19,14 @@ from typing import Any
 import pytest
 
 from jdih_desktop.paths import resolve_paths
-from jdih_desktop.publishing import CredentialStore, HttpSettings, validate_feed
+from jdih_desktop.publishing import CredentialStore, HttpSettings, account_name, validate_feed
 from jdih_desktop.publishing.outbox_store import UPLOADING
-from tests.publishing.outbox_env import ildis_options, open_office, store_ildis_passwords
+from tests.publishing.outbox_env import (
+    ildis_options,
+    open_office,
+    store_ildis_passwords,
+    write_config,
+)
 from tests.publishing.servers.ildis import IldisServer
 from tests.publishing.servers.keyrings import FILE_ENV, FileKeyring
 
@@ -135,6 +140,10 @@ def test_jdih_publish_wait_creates_one_record_and_completes_step_4(
     records = json.loads(feed_file.read_text(encoding="utf-8"))
     validate_feed(records)
     assert [r["noPeraturan"] for r in records] == [str(record["fields"]["nomor_peraturan"])]
+    # The site's record id and page, never the archive's document id.
+    assert [(r["idData"], r["urlDetailPeraturan"]) for r in records] == [
+        (row["remote_id"], row["url"])
+    ]
 
 
 def test_outbox_cancel_retry_and_run_once(
@@ -293,3 +302,36 @@ def test_kill_9_mid_upload_then_restart_publishes_exactly_once(
     shown = jdih("request", "show", str(request_id))
     step_4 = next(line for line in shown.stdout.splitlines() if line.startswith("4 "))
     assert "selesai" in step_4
+
+
+def test_site_password_headless_from_stdin(
+    data_dir: Path,
+    ildis_server: IldisServer,
+    cli_env: dict[str, str],
+    keyring_file: Path,
+) -> None:
+    """A PC with no desktop and no GUI: both ILDIS passwords from standard input."""
+    write_config(data_dir, "ildis", ildis_options(ildis_server))
+    done = subprocess.run(
+        [sys.executable, "-m", "jdih_desktop.cli.main", "site", "password", "--check",
+         "--data-dir", str(data_dir)],
+        input="operator-pass\nverifikator-pass\n",
+        capture_output=True,
+        text=True,
+        env=cli_env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "operator-pass" not in done.stdout + done.stderr  # never echoed
+    stored = CredentialStore(FileKeyring(keyring_file))  # what the process wrote
+    for user, secret in (("operator", "operator-pass"), ("verifikator", "verifikator-pass")):
+        assert stored.get_secret(account_name("ildis", ildis_server.url, user)) == secret
+    assert [ok for _, ok in ildis_server.state.login_attempts] == [True, True]  # --check
+    # An empty line is refused with a message, nothing stored.
+    empty = subprocess.run(
+        [sys.executable, "-m", "jdih_desktop.cli.main", "site", "password", "--user",
+         "verifikator", "--data-dir", str(data_dir)],
+        input="\n", capture_output=True, text=True, env=cli_env, cwd=ROOT, timeout=120,
+    )
+    assert empty.returncode != 0 and "tidak boleh kosong" in empty.stderr

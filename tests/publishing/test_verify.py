@@ -15,7 +15,9 @@ from jdih_desktop.publishing import (
     VerifyResult,
     verify_url,
 )
+from jdih_desktop.publishing.http import make_client, send
 from tests.publishing.servers.base import Response, TestServer
+from tests.publishing.servers.ildis import IldisServer
 from tests.publishing.servers.static import RoutesApp
 
 PDF = b"%PDF-1.7\n" + b"isi salinan keputusan " * 400 + b"\n%%EOF\n"
@@ -126,3 +128,19 @@ def test_not_a_web_address(http_settings: HttpSettings) -> None:
     with pytest.raises(VerificationError) as caught:
         verify_url("jdih.kpu.go.id/sk.pdf", SHA, http=http_settings)
     assert caught.value.reason == "bad_url"
+
+
+def test_a_body_garbled_on_the_way_is_retried_not_a_person_s_job(
+    ildis_server: IldisServer, http_settings: HttpSettings
+) -> None:
+    """A "gzip" answer cut or mangled in transit raises httpx.DecodingError, which is not a
+    TransportError: it must still be a retryable transport fault (issue 17, point 8)."""
+    ildis_server.add_fault(
+        "GET", "/common/dokumen/", "status", status=200, headers=[("Content-Encoding", "gzip")],
+        times=2,
+    )
+    url = f"{ildis_server.url}/common/dokumen/x.pdf"
+    with pytest.raises(RetryablePublishError):
+        verify_url(url, "0" * 64, http=http_settings)
+    with make_client(http_settings) as client, pytest.raises(RetryablePublishError):
+        send(client, client.build_request("GET", url), site="x")

@@ -1,13 +1,33 @@
-"""An ILDIS-compatible admin + public site for tests (DOMAIN.md §5), on 127.0.0.1.
+"""An ILDIS 4-compatible admin + public site for tests (DOMAIN.md §5), on 127.0.0.1.
 
-Behaves like ILDIS 4 where it matters to a client: CSRF token in a hidden input and a meta
-tag (param ``_csrf-backend``) bound to a ``_csrf-backend`` cookie, an ``ildis-backend``
-session cookie, login POST → 302 ``/backend/`` or 200 with the form, three wrong passwords
-lock the account for 5 minutes, sessions expire after 5 minutes idle (``state.clock``
-advances time), POST without CSRF → 400, create → 302 ``view?id=N`` or 302 ``view`` without
-id on a validation failure (files written anyway), text stored HTML-escaped, files saved
-under the client's name in ``common/dokumen/`` (same name overwrites), uploads over 2 MB
-dropped silently, verifier-only publish, ``feed/document.json`` of published records.
+Every behaviour is taken from ILDIS's public source (bphndigitalservice/ildis @ 79cd68b);
+the file is named beside the code that copies it. In short:
+
+* ``backend/config/main.php``: session cookie ``ildis-backend``, ``authTimeout`` 300 s,
+  ``enableAutoLogin`` false; ``mdm/admin`` ``AccessControl`` sends a guest to
+  ``site/login`` (302) and answers 403 to a logged-in account without the route.
+* ``common/models/LoginForm.php``: a wrong password says "Kesalahan username atau password.
+  Sisa percobaan login: N"; the third in 300 s suspends the account for 5 minutes ("Akun
+  ditangguhkan selama 5 menit karena salah login 3x berturut-turut."); while suspended even
+  the right password gets "Akun ditangguhkan. Coba lagi dalam N menit.". ``login_delay``
+  stands for bcrypt cost 13 (``common/models/User.php::validatePassword``), ~0.7 s.
+* ``backend/controllers/PeraturanController.php::actionCreate``: the abstract is saved before
+  validation and the attachment after it, so both land in ``common/dokumen/`` even when the
+  record is refused; a refusal redirects to ``view`` without id; text is ``htmlentities``-
+  escaped before saving; ``jenis_peraturan`` id becomes the type's name and ``singkatan``.
+* ``actionView`` renders ``_detail.php`` (labels in ``ildis_pages``); ``actionTambahPengarang``
+  / ``actionTambahSubyek`` add TEU and subjects (``DataPengarang``/``DataSubyek`` rules), an
+  invalid post answers an empty 200; ``actionLoadteu`` is the TEU search (JSON).
+* ``backend/models/PeraturanSearch.php``: ``id``, ``is_publish`` and ``nomor_peraturan``
+  compare exactly (on the stored, escaped text), ``tahun_terbit`` and ``judul`` with LIKE.
+* ``backend/controllers/VerifikasiController.php::actionPublishView``: sets ``is_publish``
+  and redirects to ``verifikasi/view?id=N``; an already public record answers an empty 200.
+  Only verifier roles may use ``verifikasi/*`` (the role ``peraturan`` gets 403).
+* ``frontend/controllers/DokumenController.php::actionView`` answers 200 for every record,
+  published or not; only the public list and the feed filter ``is_publish``.
+* ``console/controllers/FeedController.php``: ``feed/document.json`` (see ``ildis_feed``).
+* The shipped dump's orphan ``data_status`` rows make one admin view crash: ``view_error``
+  makes ``peraturan/view`` answer 500 for the ids in it.
 
 Standalone: ``python -m tests.publishing.servers.ildis --port 8123`` (users ``operator`` /
 ``operator-pass`` and ``verifikator`` / ``verifikator-pass``); ``/__control__/...`` endpoints
@@ -19,9 +39,10 @@ from __future__ import annotations
 import argparse
 import base64
 import html
-import re
+import math
 import secrets
 import threading
+import time
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -40,13 +61,23 @@ POST_MAX = 8 * 1024 * 1024
 REQUIRED = ("jenis_peraturan", "bentuk_peraturan", "nomor_peraturan", "tahun_terbit",
             "tanggal_penetapan", "judul")
 _FILE_FIELDS = (("DataLampiran[dokumen_lampiran]", "main"), ("Peraturan[abstrak]", "abs"))
-_DATE = re.compile(r"^(\d{4})[/-](\d{2})[/-](\d{2})$")
+VERIFIER_ROLES = frozenset({"verifikator", "superadmin", "koordinator pustakawan", "iswi"})
+SUSPENDED_NOW = "Akun ditangguhkan selama 5 menit karena salah login 3x berturut-turut."
+SUSPENDED_LEFT = "Akun ditangguhkan. Coba lagi dalam {minutes} menit."
+WRONG = "Kesalahan username atau password. Sisa percobaan login: {left}"
+#: ``pengarang`` rows of the shipped dump searched by ``actionLoadteu`` (a few of 28,740;
+#: there is no "Indonesia. Komisi Pemilihan Umum", facts of the real site).
+PENGARANG = {
+    114: "Komisi Pemilihan Umum",
+    5030: "Lembaga Penerbangan dan Antariksa Nasional",
+    31785: "Komisi Pemilihan Umum Kabupaten Sleman",
+}
 
 
 @dataclass
 class User:
     password: str
-    role: str  # "operator" or "verifikator"
+    role: str  # "operator" (ILDIS role "peraturan") or a verifier role
 
 
 @dataclass
@@ -60,7 +91,7 @@ class IldisState:
     clock: Clock = field(default_factory=Clock)
     users: dict[str, User] = field(default_factory=dict)
     sessions: dict[str, Session] = field(default_factory=dict)
-    failures: dict[str, int] = field(default_factory=dict)
+    failures: dict[str, tuple[int, float]] = field(default_factory=dict)
     locked_until: dict[str, float] = field(default_factory=dict)
     login_attempts: list[tuple[str, bool]] = field(default_factory=list)
     records: dict[int, dict[str, object]] = field(default_factory=dict)
@@ -68,6 +99,9 @@ class IldisState:
     next_id: int = 1
     upload_max: int = UPLOAD_MAX
     soft_404: bool = False
+    login_delay: float = 0.0
+    view_error: set[int] = field(default_factory=set)
+    pengarang: dict[int, str] = field(default_factory=lambda: dict(PENGARANG))
     lock: threading.RLock = field(default_factory=threading.RLock)
 
 
@@ -79,6 +113,10 @@ class IldisApp:
     # --- plumbing --------------------------------------------------------------------------
 
     def handle(self, request: Request) -> Response:
+        if request.method == "POST" and request.path.rstrip("/") == "/backend/site/login":
+            # bcrypt cost 13 (User::validatePassword) runs outside any lock: PHP workers
+            # hash in parallel.
+            time.sleep(self.state.login_delay)
         with self.state.lock:
             path = request.path
             if path.startswith("/common/dokumen/"):
@@ -87,6 +125,8 @@ class IldisApp:
                 return Response.json_body(self._feed())
             if path == "/dokumen/view":
                 return self._public_view(request)
+            if path == "/dokumen/peraturan":
+                return self._public_list(request)
             if path.startswith("/backend"):
                 return self._backend(request)
             return Response.html(pages.not_found(), 404)
@@ -105,7 +145,7 @@ class IldisApp:
             cookies.append((CSRF_COOKIE, csrf_secret))
         now = self.state.clock.now()
         if session.user and now - session.last_seen > IDLE_SECONDS:
-            session.user = None  # idle expiry
+            session.user = None  # yii\web\User::renewAuthStatus with authTimeout
         session.last_seen = now
         ctx = _Ctx(request, sid, session, csrf_secret)
         response = self._route(ctx)
@@ -121,8 +161,11 @@ class IldisApp:
         if ctx.session.user is None:  # AccessControl runs before CSRF validation
             return Response.redirect("/backend/site/login")
         if method == "POST" and (len(ctx.request.body) > POST_MAX or not ctx.csrf_ok()):
-            return Response.html(pages.not_found("Tidak dapat memverifikasi data Anda."), 400)
+            return Response.html(pages.error_page(400, "Unable to verify your data submission."),
+                                 400)
         user = self.state.users[ctx.session.user]
+        if path.startswith("/backend/verifikasi/") and user.role not in VERIFIER_ROLES:
+            return Response.html(pages.error_page(403, "Anda tidak diizinkan."), 403)
         routes = {
             ("GET", "/backend"): lambda: Response.html(pages.dashboard(ctx.token(), ctx.user)),
             ("GET", "/backend/peraturan/create"): lambda: Response.html(
@@ -132,46 +175,62 @@ class IldisApp:
             ("GET", "/backend/peraturan/view"): lambda: self._view(ctx),
             ("GET", "/backend/peraturan/index"): lambda: self._index(ctx),
             ("POST", "/backend/peraturan/delete"): lambda: self._delete(ctx),
+            ("GET", "/backend/peraturan/loadteu"): lambda: self._loadteu(ctx),
+            ("GET", "/backend/peraturan/tambah-pengarang"): lambda: self._form(
+                ctx, "Tambah TEU", ("DataPengarang[nama_pengarang]",),
+                {"DataPengarang[tipe_pengarang]": pages.TIPE_PENGARANG,
+                 "DataPengarang[jenis_pengarang]": pages.JENIS_PENGARANG}),
+            ("POST", "/backend/peraturan/tambah-pengarang"): lambda: self._add_teu(ctx),
+            ("POST", "/backend/peraturan/tambah-pengarang2"): lambda: self._add_new_teu(ctx),
+            ("GET", "/backend/peraturan/tambah-subyek"): lambda: self._form(
+                ctx, "Tambah Subyek", ("DataSubyek[subyek]", "DataSubyek[tipe_subyek]",
+                                       "DataSubyek[jenis_subyek]"), {}),
+            ("POST", "/backend/peraturan/tambah-subyek"): lambda: self._add_subject(ctx),
             ("GET", "/backend/verifikasi/index"): lambda: Response.html(
                 pages.grid(self._unpublished(), ctx.token(), "Verifikasi")
             ),
-            ("POST", "/backend/verifikasi/publish-view"): lambda: self._publish(ctx, user),
+            ("GET", "/backend/verifikasi/view"): lambda: self._view(ctx),
+            # No VerbFilter on publish-view: a GET (the button's link) or a POST both work.
+            ("GET", "/backend/verifikasi/publish-view"): lambda: self._publish(ctx),
+            ("POST", "/backend/verifikasi/publish-view"): lambda: self._publish(ctx),
         }
         action = routes.get((method, path))
         if action is None:
             return Response.html(pages.not_found(), 404)
         return action()
 
-    # --- login -----------------------------------------------------------------------------
+    # --- login (common/models/LoginForm.php) -------------------------------------------------
 
     def _login_page(self, ctx: _Ctx, error: str = "", username: str = "") -> Response:
         return Response.html(pages.login_page(ctx.token(), error, username))
 
     def _login(self, ctx: _Ctx) -> Response:
         if len(ctx.request.body) > POST_MAX or not ctx.csrf_ok():
-            return Response.html(pages.not_found("Tidak dapat memverifikasi data Anda."), 400)
+            return Response.html(pages.error_page(400, "Unable to verify your data submission."),
+                                 400)
         form, _ = ctx.request.form()
         username = form.get("LoginForm[username]", "")
         password = form.get("LoginForm[password]", "")
+        if not username or not password or not form.get("LoginForm[reCaptcha]"):
+            # The reCaptcha field renders with template "{input}" only: its error never shows.
+            return self._login_page(ctx, "", username)
         now = self.state.clock.now()
-        if self.state.locked_until.get(username, 0) > now:
-            self.state.login_attempts.append((username, False))
-            return self._login_page(
-                ctx, "Akun terkunci karena 3 kali salah kata sandi. Tunggu 5 menit.", username
-            )
-        if not form.get("LoginForm[reCaptcha]"):
-            return self._login_page(ctx, "reCaptcha tidak boleh kosong.", username)
         user = self.state.users.get(username)
+        if user is not None and self.state.locked_until.get(username, 0) > now:
+            self.state.login_attempts.append((username, False))
+            minutes = math.ceil((self.state.locked_until[username] - now) / 60)
+            return self._login_page(ctx, SUSPENDED_LEFT.format(minutes=minutes), username)
         if user is None or user.password != password:
             self.state.login_attempts.append((username, False))
-            failures = self.state.failures.get(username, 0) + 1
-            self.state.failures[username] = failures
-            if failures >= MAX_FAILURES:
+            count, since = self.state.failures.get(username, (0, now))
+            count = count + 1 if now - since <= LOCK_SECONDS else 1  # cache entry, 300 s
+            self.state.failures[username] = (count, now)
+            if user is not None and count >= MAX_FAILURES:
                 self.state.locked_until[username] = now + LOCK_SECONDS
-                self.state.failures[username] = 0
-            return self._login_page(ctx, "Nama pengguna atau kata sandi salah.", username)
+                del self.state.failures[username]
+                return self._login_page(ctx, SUSPENDED_NOW, username)
+            return self._login_page(ctx, WRONG.format(left=MAX_FAILURES - count), username)
         self.state.login_attempts.append((username, True))
-        self.state.failures[username] = 0
         # Yii regenerates the session id on login.
         del self.state.sessions[ctx.sid]
         new_sid = secrets.token_hex(16)
@@ -179,7 +238,7 @@ class IldisApp:
         ctx.new_cookies.append((SESSION_COOKIE, new_sid))
         return Response.redirect("/backend/")
 
-    # --- documents -------------------------------------------------------------------------
+    # --- documents (backend/controllers/PeraturanController.php) ----------------------------
 
     def _create(self, ctx: _Ctx) -> Response:
         form, files = ctx.request.form()
@@ -192,34 +251,28 @@ class IldisApp:
             # PHP drops an over-limit upload (UPLOAD_ERR_INI_SIZE); the name stays: dead link.
             if len(upload.content) <= self.state.upload_max:
                 self.state.files[upload.filename] = upload.content
-        fields = {name: form.get(f"Peraturan[{name}]", "").strip() for name in pages.LABELS}
-        if not self._valid(fields):
-            return Response.redirect("/backend/peraturan/view")
+        raw = {name: form.get(f"Peraturan[{name}]", "").strip() for name in pages.FORM_FIELDS}
+        if any(not raw[name] for name in REQUIRED):
+            return Response.redirect("/backend/peraturan/view")  # save() failed: id is null
+        fields = {k: html.escape(v, quote=True) for k, v in raw.items()}  # htmlentities
+        jenis = pages.JENIS.get(int(raw["jenis_peraturan"])) if raw[
+            "jenis_peraturan"].isdigit() else None
+        fields["singkatan_jenis"] = ""
+        if jenis is not None:
+            fields["jenis_peraturan"], fields["singkatan_jenis"] = jenis
         record_id = self.state.next_id
         self.state.next_id += 1
         self.state.records[record_id] = {
             "id": record_id,
-            "fields": {k: html.escape(v, quote=True) for k, v in fields.items()},
+            "fields": fields,
             "main_file": saved.get("main", ""),
             "abstract_file": saved.get("abs", ""),
             "published": False,
+            "teu": [],
+            "subjek": [],
             "updated": self.state.clock.now(),
         }
         return Response.redirect(f"/backend/peraturan/view?id={record_id}")
-
-    @staticmethod
-    def _valid(fields: dict[str, str]) -> bool:
-        if any(not fields[name] for name in REQUIRED):
-            return False
-        jenis = fields["jenis_peraturan"]
-        if not jenis.isdigit() or int(jenis) not in pages.JENIS:
-            return False
-        if not re.fullmatch(r"\d{4}", fields["tahun_terbit"]):
-            return False
-        return all(
-            not fields[name] or _DATE.match(fields[name])
-            for name in ("tanggal_penetapan", "tanggal_pengundangan")
-        )
 
     def _record(self, ctx: _Ctx) -> dict[str, object] | None:
         raw = ctx.request.arg("id")
@@ -227,23 +280,34 @@ class IldisApp:
 
     def _view(self, ctx: _Ctx) -> Response:
         if not ctx.request.arg("id"):
-            return Response.html(pages.not_found("Missing required parameters: id"), 400)
+            return Response.html(pages.error_page(400, "Missing required parameters: id"), 400)
         record = self._record(ctx)
         if record is None:
             return Response.html(pages.not_found(), 404)
+        if record["id"] in self.state.view_error:
+            return Response.html(pages.error_page(500, "Internal server error."), 500)
         return Response.html(pages.detail_view(record, ctx.token()))
 
     def _index(self, ctx: _Ctx) -> Response:
-        nomor = ctx.request.arg("PeraturanSearch[nomor_peraturan]")
-        tahun = ctx.request.arg("PeraturanSearch[tahun_terbit]")
+        arg = ctx.request.arg
+        wanted_id = arg("PeraturanSearch[id]")
+        publish = arg("PeraturanSearch[is_publish]")
+        nomor = arg("PeraturanSearch[nomor_peraturan]")
+        tahun = arg("PeraturanSearch[tahun_terbit]")
+        judul = arg("PeraturanSearch[judul]")
         found = []
         for record in self.state.records.values():
-            fields = record["fields"]
-            assert isinstance(fields, dict)
-            # SQL LIKE on the stored (escaped) value, as ILDIS's search model does.
-            if nomor and nomor not in fields["nomor_peraturan"]:
+            f = record["fields"]
+            assert isinstance(f, dict)
+            if wanted_id and wanted_id != str(record["id"]):
                 continue
-            if tahun and tahun != fields["tahun_terbit"]:
+            if publish and publish != str(int(bool(record["published"]))):
+                continue
+            if nomor and nomor != f["nomor_peraturan"]:  # '=' on the escaped stored text
+                continue
+            if tahun and tahun not in f["tahun_terbit"]:  # LIKE
+                continue
+            if judul and judul not in f["judul"]:  # LIKE
                 continue
             found.append(record)
         return Response.html(pages.grid(found, ctx.token(), "Peraturan"))
@@ -255,15 +319,74 @@ class IldisApp:
         del self.state.records[int(str(record["id"]))]
         return Response.redirect("/backend/peraturan/index")
 
-    def _publish(self, ctx: _Ctx, user: User) -> Response:
-        if user.role != "verifikator":
-            return Response.html(pages.not_found("Anda tidak diizinkan."), 403)
+    def _form(
+        self, ctx: _Ctx, title: str, names: tuple[str, ...], selects: dict[str, dict[int, str]]
+    ) -> Response:
+        return Response.html(pages.simple_form(ctx.token(), title, names, selects))
+
+    def _loadteu(self, ctx: _Ctx) -> Response:
+        q = ctx.request.arg("q").casefold()
+        results = [{"id": key, "text": name} for key, name in self.state.pengarang.items()
+                   if q and q in name.casefold()]  # LIKE '%q%', limit 20
+        return Response.json_body({"results": results[:20]})
+
+    def _link_teu(self, record: dict[str, object], nama: int, form: dict[str, str]) -> bool:
+        """``DataPengarang`` rules: three required integers, tipe/jenis existing rows."""
+        tipe, jenis = (form.get(f"DataPengarang[{k}]", "") for k in
+                       ("tipe_pengarang", "jenis_pengarang"))
+        if not (tipe.isdigit() and jenis.isdigit()) or int(tipe) not in pages.TIPE_PENGARANG or (
+            int(jenis) not in pages.JENIS_PENGARANG
+        ):
+            return False
+        record["teu"].append(  # type: ignore[attr-defined]
+            (self.state.pengarang[nama], pages.TIPE_PENGARANG[int(tipe)],
+             pages.JENIS_PENGARANG[int(jenis)])
+        )
+        return True
+
+    def _add_teu(self, ctx: _Ctx) -> Response:
+        form, _ = ctx.request.form()
+        record = self._record(ctx)
+        nama = form.get("DataPengarang[nama_pengarang]", "")
+        if record is None or not nama.isdigit() or int(nama) not in self.state.pengarang or (
+            not self._link_teu(record, int(nama), form)
+        ):
+            return Response(200, b"", "text/html")  # save() failed: the action returns null
+        return Response.redirect(f"/backend/peraturan/view?id={record['id']}")
+
+    def _add_new_teu(self, ctx: _Ctx) -> Response:
+        """``actionTambahPengarang2``: a new ``pengarang`` row, then the link (whose failed
+        save() is not checked: 302 all the same)."""
+        form, _ = ctx.request.form()
+        record = self._record(ctx)
+        name = form.get("Pengarang[name]", "").strip()
+        if record is None or not name:
+            return Response(200, b"", "text/html")
+        key = max(self.state.pengarang) + 1
+        self.state.pengarang[key] = name
+        self._link_teu(record, key, form)
+        return Response.redirect(f"/backend/peraturan/view?id={record['id']}")
+
+    def _add_subject(self, ctx: _Ctx) -> Response:
+        form, _ = ctx.request.form()
+        record = self._record(ctx)
+        subyek = form.get("DataSubyek[subyek]", "")
+        if record is None or not subyek or not form.get("DataSubyek[tipe_subyek]") or (
+            form.get("DataSubyek[jenis_subyek]") not in ("Primary", "Additional")
+        ):  # DataSubyek rules: three required strings
+            return Response(200, b"", "text/html")
+        record["subjek"].append(subyek)  # type: ignore[attr-defined]
+        return Response.redirect(f"/backend/peraturan/view?id={record['id']}")
+
+    def _publish(self, ctx: _Ctx) -> Response:
         record = self._record(ctx)
         if record is None:
             return Response.html(pages.not_found(), 404)
+        if record["published"]:
+            return Response(200, b"", "text/html")  # is_publish already 1: returns null
         record["published"] = True
         record["updated"] = self.state.clock.now()
-        return Response.redirect("/backend/verifikasi/index")
+        return Response.redirect(f"/backend/verifikasi/view?id={record['id']}")
 
     def _unpublished(self) -> list[dict[str, object]]:
         return [r for r in self.state.records.values() if not r["published"]]
@@ -281,11 +404,29 @@ class IldisApp:
     def _public_view(self, request: Request) -> Response:
         raw = request.arg("id")
         record = self.state.records.get(int(raw)) if raw.isdigit() else None
-        if record is None or not record["published"]:
-            return Response.html(pages.not_found(), 404)
-        return Response.html(pages.public_view(record))
+        if record is None:  # "$model->judul" on null before findModel: a PHP error, 500
+            return Response.html(pages.error_page(500, "Internal Server Error"), 500)
+        return Response.html(pages.public_view(record))  # no is_publish check
 
-    def _feed(self) -> list[dict[str, str | None]]:
+    def _public_list(self, request: Request) -> Response:
+        """``DokumenController::actionPeraturan`` over the SQL view ``dokumen_data_subyek``:
+        ``is_publish`` 1 and (INNER JOIN ``pengarang``) at least one TEU; number exact."""
+        nomor = request.arg("DokumenSearch[nomor_peraturan]")
+        tahun = request.arg("DokumenSearch[tahun_terbit]")
+        shown = []
+        for record in self.state.records.values():
+            f = record["fields"]
+            assert isinstance(f, dict)
+            if not record["published"] or not record["teu"]:
+                continue
+            if (nomor and nomor != f["nomor_peraturan"]) or (
+                tahun and tahun not in f["tahun_terbit"]
+            ):
+                continue
+            shown.append(record)
+        return Response.html(pages.public_list(shown))
+
+    def _feed(self) -> list[dict[str, object]]:
         return feed_of(self.state.records.values(), self.base_url)
 
 
@@ -331,8 +472,9 @@ class IldisServer(TestServer):
         *,
         users: dict[str, tuple[str, str]] | None = None,
         upload_max: int = UPLOAD_MAX,
+        login_delay: float = 0.0,
     ) -> None:
-        self.state = IldisState(upload_max=upload_max)
+        self.state = IldisState(upload_max=upload_max, login_delay=login_delay)
         for name, (password, role) in (users or default_users()).items():
             self.state.users[name] = User(password, role)
         app = IldisApp(self.state)
@@ -352,9 +494,10 @@ def run_server(
     *,
     users: dict[str, tuple[str, str]] | None = None,
     upload_max: int = UPLOAD_MAX,
+    login_delay: float = 0.0,
 ) -> IldisServer:
     """Start a server (port 0: a free one); stop it with ``.stop()`` or use ``with``."""
-    return IldisServer(port, users=users, upload_max=upload_max).start()
+    return IldisServer(port, users=users, upload_max=upload_max, login_delay=login_delay).start()
 
 
 class _WithControl:
@@ -373,8 +516,10 @@ class _WithControl:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="ILDIS-compatible test server (127.0.0.1)")
     parser.add_argument("--port", type=int, default=8123)
+    parser.add_argument("--login-delay", type=float, default=0.0,
+                        help="seconds a login costs (ILDIS: bcrypt cost 13, ~0.7)")
     args = parser.parse_args(argv)
-    server = run_server(args.port)
+    server = run_server(args.port, login_delay=args.login_delay)
     print(f"ILDIS test server on {server.url} (Ctrl+C to stop)", flush=True)
     try:
         threading.Event().wait()

@@ -1,58 +1,59 @@
-"""The test ILDIS site's ``feed/document.json``: published records only, as its cron writes.
+"""The test ILDIS site's ``feed/document.json``, as ``php yii feed/generate-document`` writes it.
+
+From ``console/controllers/FeedController.php::actionGenerateDocument`` (ILDIS 4 @ 79cd68b):
+records with ``is_publish = 1`` only; ``idData`` is the record id (an integer: PHP 8.1+ PDO
+returns native integers); ``tahun_pengundangan`` is ``tahun_terbit``; ``noPeraturan`` is the
+stored ``nomor_peraturan`` (no "Tahun"); columns the create form never fills are ``null``;
+``subjek`` is ``""``; ``fileDownload`` and ``urlDownload`` are ``"-"``; ``urlAbstrak`` is
+built even without an abstract. Values are the stored (``htmlentities``-escaped) text.
 
 Written independently of ``jdih_desktop.publishing.feed`` on purpose: a test comparing the
-two must not compare a function with itself. Values are the stored (escaped) text.
+two must not compare a function with itself.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from urllib.parse import quote
-
-from tests.publishing.servers.ildis_pages import JENIS
 
 
-def feed_of(records: Iterable[dict[str, object]], base_url: str) -> list[dict[str, str | None]]:
-    feed: list[dict[str, str | None]] = []
+def feed_of(records: Iterable[dict[str, object]], base_url: str) -> list[dict[str, object]]:
+    feed: list[dict[str, object]] = []
     for record in records:
         if not record["published"]:
             continue
         f = record["fields"]
         assert isinstance(f, dict)
-        penetapan = f["tanggal_penetapan"].replace("/", "-")
-        pengundangan = (f["tanggal_pengundangan"] or penetapan).replace("/", "-")
-        main = str(record["main_file"])
-        abstract = str(record["abstract_file"])
+        abstract = str(record["abstract_file"]) or None
         updated = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(float(str(record["updated"]))))
         feed.append(
             {
-                "idData": str(record["id"]),
-                "tahun_pengundangan": pengundangan[:4],
-                "tanggal_penetapan": penetapan,
-                "tanggal_pengundangan": pengundangan,
-                "jenis": JENIS[int(f["jenis_peraturan"])],
+                "idData": int(str(record["id"])),
+                "tahun_pengundangan": f["tahun_terbit"],
+                "tanggal_penetapan": f["tanggal_penetapan"].replace("/", "-"),
+                "tanggal_pengundangan": f["tanggal_pengundangan"].replace("/", "-") or None,
+                "jenis": f["jenis_peraturan"],
                 "noPeraturan": f["nomor_peraturan"],
                 "judul": f["judul"],
                 "noPanggil": None,
-                "singkatanJenis": f["bentuk_peraturan"],
-                "tempatTerbit": f["tempat_terbit"],
+                "singkatanJenis": f["singkatan_jenis"] or None,
+                "tempatTerbit": f["tempat_terbit"] or None,
                 "penerbit": None,
                 "deskripsiFisik": None,
-                "sumber": f["sumber"] or "-",
-                "subjek": None,
+                "sumber": f["sumber"] or None,
                 "isbn": None,
-                "status": "Berlaku",
-                "bahasa": f["bahasa"],
-                "bidangHukum": f["bidang_hukum"],
+                "status": None,
+                "bahasa": f["bahasa"] or None,
+                "bidangHukum": f["bidang_hukum"] or None,
                 "teuBadan": None,
                 "nomorIndukBuku": None,
-                "abstrak": abstract or "-",
+                "abstrak": abstract,
                 "last_updated": updated,
-                "urlAbstrak": f"{base_url}/common/dokumen/{quote(abstract)}" if abstract else "-",
+                "urlAbstrak": f"{base_url}/common/dokumen/{abstract or ''}",
                 "urlDetailPeraturan": f"{base_url}/dokumen/view?id={record['id']}",
-                "fileDownload": main or "-",
-                "urlDownload": f"{base_url}/common/dokumen/{quote(main)}" if main else "-",
+                "fileDownload": "-",
+                "urlDownload": "-",
+                "subjek": "",
                 "operasi": "4",
                 "display": "1",
             }
