@@ -24,6 +24,7 @@ from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.printing.data import DEFAULT_INSTRUCTIONS
+from jdih_desktop.ui import labels as ui_labels
 from jdih_desktop.ui.common import sifat_labels
 from jdih_desktop.ui.printing_actions import print_disposition
 from jdih_desktop.workflow.dispositions import DispositionView
@@ -76,8 +77,8 @@ class DispositionDialog(QDialog):
         harap = QGroupBox(self.tr("Dengan hormat harap:"))
         grid = QGridLayout(harap)
         for position, instruction in enumerate(DEFAULT_INSTRUCTIONS):
-            box = QCheckBox(instruction)
-            box.setAccessibleName(instruction)
+            box = QCheckBox(ui_labels.instruction(instruction))
+            box.setAccessibleName(box.text())
             box.setChecked(instruction == "Proses lebih lanjut")
             self.instructions.append(box)
             grid.addWidget(box, position // 2, position % 2)

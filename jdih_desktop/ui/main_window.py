@@ -22,6 +22,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.ui.pages.placeholder import PlaceholderPage
 from jdih_desktop.ui.pages.registry import PAGE_FACTORIES
+from jdih_desktop.ui.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().addPermanentWidget(QLabel(office.name))
-        self.statusBar().showMessage(self.tr("Basis data: {db}").format(db=context.db.describe()))
+        database = context.db
+        self.statusBar().showMessage(
+            self.tr("Basis data di folder data ini")
+            if database.is_sqlite
+            else self.tr("Basis data bersama di server {host}").format(
+                host=database.url.host or "localhost"
+            )
+        )
         self._restore_state()
         if actor is not None:
             self.statusBar().addPermanentWidget(QLabel(actor.username))
@@ -206,8 +214,10 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            # Saved on a larger monitor, it may not fit this one.
+            fit_to_screen(self, self.width(), self.height())
         else:
-            self.resize(1200, 760)
+            fit_to_screen(self, 1200, 760)
         row = str(self._settings.value("window/page", 0))
         self.navigation.setCurrentRow(int(row) if row.isdigit() else 0)
 

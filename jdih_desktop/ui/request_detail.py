@@ -32,6 +32,7 @@ from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.permissions import Action, allowed
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop_run import RunState, StepState
+from jdih_desktop.ui import labels
 from jdih_desktop.ui.common import (
     duration_text,
     guarded,
@@ -40,6 +41,7 @@ from jdih_desktop.ui.common import (
     sifat_labels,
 )
 from jdih_desktop.ui.printing_actions import print_disposition, print_receipt
+from jdih_desktop.ui.screen_fit import fit_to_screen
 from jdih_desktop.workflow.dispositions import DISPOSITION_STEP
 from jdih_desktop.workflow.requests import RequestView, StepView
 
@@ -56,7 +58,7 @@ class RequestDetailDialog(QDialog):
         self.request_id = request_id
         self.changed = False
         self._tz = context.office.profile().timezone
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
 
         self.summary = QFormLayout()
         self.timeline = QTableWidget(0, 10)
@@ -174,13 +176,10 @@ class RequestDetailDialog(QDialog):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.summary.addRow(label, text)
         self.attachments.clear()
-        kinds = {
-            "salinan_sk": self.tr("Salinan SK"),
-            "nota_dinas": self.tr("Nota dinas"),
-            "other": self.tr("Lain-lain"),
-        }
         for attachment in self._context.attachments.list(self.request_id):
-            self.attachments.addItem(f"{kinds.get(attachment.kind, '')}: {attachment.file_name}")
+            self.attachments.addItem(
+                f"{labels.attachment_kind(attachment.kind)}: {attachment.file_name}"
+            )
         if not self.attachments.count():
             self.attachments.addItem(self.tr("(belum ada berkas)"))
         disposition = self._context.dispositions.latest(self.request_id)

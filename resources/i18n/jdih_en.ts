@@ -154,217 +154,217 @@
 <context>
     <name>ArchiveDetail</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="66" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="67" />
         <source>Pilih keputusan di daftar untuk melihat rinciannya.</source>
         <translation>Choose a decree in the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="81" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="82" />
         <source>Hubungan status</source>
         <translation>Status relations</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="86" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="87" />
         <source>Hubungan status (mencabut/dicabut/mengubah):</source>
         <translation>Status relations (revokes/revoked by/amends):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="91" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="92" />
         <source>Pratinjau PDF keputusan</source>
         <translation>Decree PDF preview</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="102" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="103" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="102" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="103" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="102" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="103" />
         <source>Kejadian</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="102" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="103" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="103" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="104" />
         <source>Riwayat keputusan</source>
         <translation>Decree history</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="106" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="107" />
         <source>Tujuan</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="106" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="107" />
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="106" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="107" />
         <source>Percobaan</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="106" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="107" />
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="107" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="108" />
         <source>Terverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="108" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="109" />
         <source>Publikasi keputusan</source>
         <translation>Decree publications</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="111" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="112" />
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="112" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="113" />
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="113" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="114" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="114" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="115" />
         <source>Publikasi</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="116" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="117" />
         <source>Cetak &amp;abstrak…</source>
         <translation>Print &amp;abstract…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="117" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="118" />
         <source>Terbitkan &amp;ulang</source>
         <translation>Re-&amp;publish</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="118" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="119" />
         <source>Masukkan ke antrean unggah situs JDIH</source>
         <translation>Queue it for upload to the JDIH site</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="138" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="139" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="139" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="140" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="140" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="141" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="141" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="142" />
         <source>Tempat penetapan</source>
         <translation>Place enacted</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="142" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="143" />
         <source>Tanggal penetapan</source>
         <translation>Date enacted</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="143" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="144" />
         <source>Penandatangan</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="144" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="145" />
         <source>Pemrakarsa</source>
         <translation>Initiator</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="145" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="146" />
         <source>T.E.U. Badan</source>
         <translation>Corporate author (T.E.U.)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="146" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="147" />
         <source>Bidang hukum</source>
         <translation>Field of law</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="147" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="148" />
         <source>Subjek</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="148" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="149" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="150" />
         <source>Lokasi arsip tercetak</source>
         <translation>Location of the printed copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="150" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="151" />
         <source>Berkas</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="177" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="178" />
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="177" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="178" />
         <source>Tidak Berlaku</source>
         <translation>Not in force</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="178" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="179" />
         <source>(belum dicatat)</source>
         <translation>(not recorded yet)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="198" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="201" />
         <source>Keputusan ini belum punya berkas PDF.</source>
         <translation>This decree has no PDF file yet.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="206" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="209" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="254" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="259" />
         <source>Abstrak {nomor}</source>
         <translation>Abstract {nomor}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="261" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="266" />
         <source>Abstrak gagal dibuat.</source>
         <translation>The abstract could not be made.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="275" />
+        <location filename="../../jdih_desktop/ui/pages/archive_detail.py" line="280" />
         <source>Keputusan masuk antrean unggah.</source>
         <translation>The decree is queued for upload.</translation>
     </message>
@@ -910,87 +910,87 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="45" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="46" />
         <source>Lembar disposisi — {agenda}</source>
         <translation>Disposition sheet — {agenda}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="49" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="50" />
         <source>Surat dari:</source>
         <translation>Letter from:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="50" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="51" />
         <source>Nomor surat:</source>
         <translation>Letter number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="51" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="52" />
         <source>Tanggal surat:</source>
         <translation>Letter date:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="52" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="53" />
         <source>Diterima tanggal:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="53" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="54" />
         <source>Nomor agenda:</source>
         <translation>Agenda number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="54" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="55" />
         <source>Hal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="61" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="62" />
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="69" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="70" />
         <source>Sifat</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="76" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="77" />
         <source>Dengan hormat harap:</source>
         <translation>Kindly (instructions):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="85" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="86" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="86" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="87" />
         <source>Catatan untuk yang menerima disposisi</source>
         <translation>A note for the person receiving the disposition</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="94" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="95" />
         <source>&amp;Diteruskan kepada:</source>
         <translation>&amp;Forwarded to:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="95" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="96" />
         <source>S&amp;ifat:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="99" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="100" />
         <source>Simpan dan cetak</source>
         <translation>Save and print</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="107" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="108" />
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="124" />
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="125" />
         <source>Pilih minimal satu petunjuk “Dengan hormat harap”.</source>
         <translation>Choose at least one “Dengan hormat harap” instruction.</translation>
     </message>
@@ -1021,47 +1021,47 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="66" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="67" />
         <source>Draf pindai</source>
         <translation>Scan drafts</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="69" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="70" />
         <source>Draf dan pindaian tertunda</source>
         <translation>Drafts and interrupted scans</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="71" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="72" />
         <source>Tidak ada draf atau pindaian tertunda.</source>
         <translation>No drafts or interrupted scans.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="72" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="73" />
         <source>&amp;Lanjutkan</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="74" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="75" />
         <source>&amp;Buang draf</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="90" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="91" />
         <source>Pindaian terputus: {n} halaman dari {device} ({when})</source>
         <translation>Interrupted scan: {n} pages from {device} ({when})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="98" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="99" />
         <source>{title} — {n} halaman, langkah {step}</source>
         <translation>{title} — {n} pages, step {step}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="128" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="129" />
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="129" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="130" />
         <source>Buang draf ini beserta halaman pindaiannya? Tidak dapat dibatalkan.</source>
         <translation>Discard this draft and its scanned pages? This cannot be undone.</translation>
     </message>
@@ -1561,127 +1561,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="43" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="44" />
         <source>JDIH Desktop — {office}</source>
         <translation>JDIH Desktop — {office}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="48" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="49" />
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="72" />
-        <source>Basis data: {db}</source>
-        <translation>Database: {db}</translation>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="75" />
+        <source>Basis data di folder data ini</source>
+        <translation>Database in this data folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="94" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="77" />
+        <source>Basis data bersama di server {host}</source>
+        <translation>Shared database on server {host}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="102" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="96" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="104" />
         <source>Ringkasan pekerjaan: permohonan yang belum didisposisi, belum diabstrak, menunggu unggah, dan yang terlambat, dengan pewaktu tiap langkah SOP.</source>
         <translation>Work overview: requests not yet dispositioned, without an abstract, waiting for upload, and late, with a timer for each SOP step.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="102" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="110" />
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="104" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="112" />
         <source>Pendaftaran permohonan penerbitan salinan SK, disposisi Kasubag Hukum, dan linimasa langkah SOP tiap permohonan.</source>
         <translation>Registering requests to publish decree copies, the head of subsection's disposition, and each request's SOP timeline.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="110" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="118" />
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="112" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="120" />
         <source>Arsip Surat Keputusan: pencarian teks lengkap, metadata JDIH, berkas PDF, lokasi arsip tercetak, dan status publikasi.</source>
         <translation>Decree archive: full-text search, JDIH metadata, PDF files, location of the printed copy, and publication status.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="118" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="126" />
         <source>Media Sosial</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="120" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="128" />
         <source>Pengelolaan akun media sosial JDIH: rapat tim, draf materi, desain, reviu, unggah, dan evaluasi.</source>
         <translation>Managing the JDIH social-media accounts: team meeting, draft, design, review, upload and evaluation.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="126" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="134" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="127" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="135" />
         <source>Laporan kepatuhan SOP bulanan, daftar arsip, dan laporan evaluasi.</source>
         <translation>Monthly SOP compliance report, archive register and evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="131" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="139" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="133" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="141" />
         <source>Profil kantor dan kop surat, profil pemindai, koneksi situs JDIH, jam kerja dan hari libur, pengguna dan peran, lokasi cadangan.</source>
         <translation>Office profile and letterhead, scanner profiles, JDIH site connection, office hours and holidays, users and roles, backup location.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="140" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="148" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="141" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="149" />
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="144" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="152" />
         <source>&amp;Draf pindai…</source>
         <translation>Scan &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="154" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="162" />
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="158" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="166" />
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="165" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="173" />
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="166" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="174" />
         <source>&amp;Tentang JDIH Desktop</source>
         <translation>&amp;About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="191" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="199" />
         <source>Ada {n} pindaian terputus yang halamannya masih tersimpan: buka Berkas → Draf pindai.</source>
         <translation>{n} interrupted scans still have their pages saved: open File → Scan drafts.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="199" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="207" />
         <source>Tentang JDIH Desktop</source>
         <translation>About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="201" />
+        <location filename="../../jdih_desktop/ui/main_window.py" line="209" />
         <source>JDIH Desktop {version}
 Penerbitan salinan Surat Keputusan di situs JDIH.</source>
         <translation>JDIH Desktop {version}
@@ -2358,52 +2363,52 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="53" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="57" />
         <source>Pratinjau dokumen</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="58" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="62" />
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="61" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="65" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="62" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="66" />
         <source>Cetak dokumen</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="63" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="67" />
         <source>&amp;Simpan PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="64" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="68" />
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="121" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="135" />
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="121" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="135" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="130" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="144" />
         <source>Tidak dapat menyimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/print_preview.py" line="131" />
+        <location filename="../../jdih_desktop/ui/print_preview.py" line="145" />
         <source>Berkas {path} tidak dapat disimpan: {detail}</source>
         <translation>The file {path} cannot be saved: {detail}</translation>
     </message>
@@ -2465,235 +2470,220 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="64" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="66" />
         <source>Linimasa langkah SOP</source>
         <translation>SOP step timeline</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="67" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="69" />
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="68" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="70" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="69" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="71" />
         <source>Pelaksana</source>
         <translation>Performed by (role)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="70" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="72" />
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="71" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="73" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="72" />
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="254" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="74" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="253" />
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="73" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="75" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="74" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="76" />
         <source>Durasi / target</source>
         <translation>Duration / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="75" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="77" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="76" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="78" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="84" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="86" />
         <source>Lampiran</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="92" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="94" />
         <source>&amp;Jeda…</source>
         <translation>&amp;Pause…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="93" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="95" />
         <source>&amp;Lanjutkan</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="94" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="96" />
         <source>&amp;Batalkan permohonan…</source>
         <translation>&amp;Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="95" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="97" />
         <source>Cetak &amp;tanda terima</source>
         <translation>Print &amp;receipt</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="96" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="98" />
         <source>Cetak lembar &amp;disposisi</source>
         <translation>Print &amp;disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="98" />
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="309" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="100" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="308" />
         <source>Jeda langkah</source>
         <translation>Pause the step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="99" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="101" />
         <source>Lanjutkan langkah</source>
         <translation>Resume the step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="100" />
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="333" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="102" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="332" />
         <source>Batalkan permohonan</source>
         <translation>Cancel the request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="101" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="103" />
         <source>Cetak tanda terima</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="102" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="104" />
         <source>Cetak lembar disposisi</source>
         <translation>Print the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="116" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="118" />
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="117" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="119" />
         <source>Pindai dan unggah salinan SK</source>
         <translation>Scan and upload the decree copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="140" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="142" />
         <source>Lampiran:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="153" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="155" />
         <source>Permohonan {agenda}</source>
         <translation>Request {agenda}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="157" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="159" />
         <source>Nomor agenda:</source>
         <translation>Agenda number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="158" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="160" />
         <source>Pengusul:</source>
         <translation>Requester:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="159" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="161" />
         <source>Hal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="161" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="163" />
         <source>Nota dinas:</source>
         <translation>Memo (nota dinas):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="167" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="169" />
         <source>Sifat:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="168" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="170" />
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="169" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="171" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="178" />
-        <source>Salinan SK</source>
-        <translation>Decree copy</translation>
-    </message>
-    <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="179" />
-        <source>Nota dinas</source>
-        <translation>Memo (nota dinas)</translation>
-    </message>
-    <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="180" />
-        <source>Lain-lain</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="185" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="184" />
         <source>(belum ada berkas)</source>
         <translation>(no file yet)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="188" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="187" />
         <source>Disposisi: kepada {to}; {instructions}. {catatan}</source>
         <translation>Disposition: to {to}; {instructions}. {catatan}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="209" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="208" />
         <source>jeda {start}–{end}: {reason}</source>
         <translation>paused {start}–{end}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="217" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="216" />
         <source>diambil alih: {reason}</source>
         <translation>taken over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="254" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="253" />
         <source>&amp;Selesaikan langkah {no}</source>
         <translation>&amp;Complete step {no}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="256" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="255" />
         <source>Selesaikan langkah sekarang</source>
         <translation>Complete the current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="288" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="287" />
         <source>Ambil alih langkah</source>
         <translation>Take over the step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="289" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="288" />
         <source>Langkah ini milik {role}. Alasan mengambil alih:</source>
         <translation>This step belongs to {role}. Reason for taking it over:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="309" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="308" />
         <source>Alasan jeda:</source>
         <translation>Reason for the pause:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="333" />
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="332" />
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -2733,7 +2723,7 @@ Publishing decree copies on the JDIH site.</translation>
     <message>
         <location filename="../../jdih_desktop/ui/request_form.py" line="93" />
         <source>mis. Salinan SK Nomor 19 Tahun 2026 tentang …</source>
-        <translation>e.g. Salinan SK Nomor 19 Tahun 2026 tentang …</translation>
+        <translation>e.g. Salinan SK No. 19 of 2026 on …</translation>
     </message>
     <message>
         <location filename="../../jdih_desktop/ui/request_form.py" line="95" />
@@ -2989,28 +2979,28 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>ScanWizard</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="62" />
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="63" />
         <source>Pindai dan unggah salinan SK</source>
         <extracomment>Page thumbnails by draft file, made in worker threads only (a 300 dpi page takes tens of milliseconds to decode: never on the GUI thread).</extracomment>
         <translation>Scan and upload a decree copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="65" />
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="66" />
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="66" />
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="67" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="67" />
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="68" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="68" />
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="69" />
         <source>Tutup (simpan draf)</source>
         <translation>Close (keep the draft)</translation>
     </message>
@@ -3460,29 +3450,292 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="66" />
+        <location filename="../../jdih_desktop/ui/common.py" line="52" />
+        <source>{days} hari {hours} jam</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/common.py" line="56" />
+        <source>{hours} jam {mins:02d} mnt</source>
+        <translation>{hours} h {mins:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/common.py" line="60" />
+        <source>{mins} mnt</source>
+        <translation>{mins} min</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/common.py" line="62" />
+        <source>lewat {span}</source>
+        <translation>{span} over</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/common.py" line="78" />
         <source>Biasa</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="67" />
+        <location filename="../../jdih_desktop/ui/common.py" line="79" />
         <source>Segera</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="68" />
+        <location filename="../../jdih_desktop/ui/common.py" line="80" />
         <source>Sangat Segera</source>
         <translation>Very urgent</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="69" />
+        <location filename="../../jdih_desktop/ui/common.py" line="81" />
         <source>Rahasia</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="78" />
+        <location filename="../../jdih_desktop/ui/common.py" line="90" />
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="15" />
+        <source>dalam antrean</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="16" />
+        <source>sedang diunggah</source>
+        <translation>uploading</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="17" />
+        <source>terbit</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="18" />
+        <source>gagal</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="19" />
+        <source>menunggu unggah manual</source>
+        <translation>waiting for a manual upload</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="20" />
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="26" />
+        <source>Salinan SK</source>
+        <translation>Decree copy (salinan SK)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="27" />
+        <source>Nota dinas</source>
+        <translation>Memo (nota dinas)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="28" />
+        <source>Hasil pindai</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="29" />
+        <source>Lampiran lain</source>
+        <translation>Other attachment</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="35" />
+        <source>berkas utama</source>
+        <translation>main file</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="36" />
+        <source>abstrak</source>
+        <translation>abstract</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="37" />
+        <source>lampiran</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="43" />
+        <source>Abstrak disimpan</source>
+        <translation>Abstract saved</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="44" />
+        <source>Disposisi dicatat</source>
+        <translation>Disposition recorded</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="45" />
+        <source>Berkas dilampirkan</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="46" />
+        <source>Dokumen diarsipkan</source>
+        <translation>Document archived</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="47" />
+        <source>Teks dokumen diperbarui</source>
+        <translation>Document text updated</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="48" />
+        <source>Metadata diubah</source>
+        <translation>Metadata changed</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="49" />
+        <source>Masuk antrean terbit</source>
+        <translation>Queued for publication</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="50" />
+        <source>Terbit dan terverifikasi</source>
+        <translation>Published and verified</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="51" />
+        <source>Tautan terbit dibuktikan</source>
+        <translation>Published link proven</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="52" />
+        <source>Lampiran permohonan ditambahkan</source>
+        <translation>Request attachment added</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="53" />
+        <source>Permohonan dibatalkan</source>
+        <translation>Request cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="54" />
+        <source>Permohonan dikaitkan ke dokumen</source>
+        <translation>Request linked to the document</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="57" />
+        <source>Permohonan didaftarkan</source>
+        <translation>Request registered</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="58" />
+        <source>Langkah diselesaikan atas nama peran lain</source>
+        <translation>Step completed for another role</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="61" />
+        <source>Langkah diselesaikan atas nama pelaksana</source>
+        <translation>Step completed on the performer's behalf</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="70" />
+        <source>tujuan</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="71" />
+        <source>tautan</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="73" />
+        <source>peran berkas</source>
+        <translation>file role</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="74" />
+        <source>nama berkas</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="75" />
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="76" />
+        <source>isian</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="77" />
+        <source>publikasi</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="78" />
+        <source>permohonan</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="96" />
+        <source>Tanggapan dan saran</source>
+        <translation>Response and advice</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="97" />
+        <source>Proses lebih lanjut</source>
+        <translation>Process further</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="98" />
+        <source>Koordinasi/konfirmasikan</source>
+        <translation>Coordinate/confirm</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="101" />
+        <source>Untuk diketahui</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="102" />
+        <source>Siapkan bahan/abstrak</source>
+        <translation>Prepare material/abstract</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="103" />
+        <source>Unggah ke laman JDIH</source>
+        <translation>Upload to the JDIH site</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="104" />
+        <source>Simpan/arsipkan</source>
+        <translation>File/archive</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="105" />
+        <source>Bicarakan dengan saya</source>
+        <translation>Discuss with me</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="111" />
+        <source>mencabut</source>
+        <translation>revokes</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="112" />
+        <source>dicabut oleh</source>
+        <translation>revoked by</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="113" />
+        <source>mengubah</source>
+        <translation>amends</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="114" />
+        <source>diubah oleh</source>
+        <translation>amended by</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.ui.common import guarded
+from jdih_desktop.ui.screen_fit import fit_to_screen
 from jdih_desktop.ui.wizard.scan_wizard import ScanWizard, draft_store
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
@@ -64,7 +65,7 @@ class DraftsDialog(QDialog):
         self._context = context
         self._actor = actor
         self.setWindowTitle(self.tr("Draf pindai"))
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Draf dan pindaian tertunda"))
         self.items.itemActivated.connect(lambda _item: self.resume())
