@@ -106,6 +106,20 @@ def instruction(text: str) -> str:
     }.get(text, text)
 
 
+def wizard_step(step: str) -> str:
+    """Where a saved wizard draft stopped, by the page's title."""
+    return {
+        "device": QCoreApplication.translate("labels", "pemilihan pemindai"),
+        "scan": QCoreApplication.translate("labels", "pemindaian"),
+        "pages": QCoreApplication.translate("labels", "pemeriksaan halaman"),
+        "metadata": QCoreApplication.translate("labels", "metadata"),
+        "abstract": QCoreApplication.translate("labels", "abstrak"),
+        "review": QCoreApplication.translate("labels", "tinjauan"),
+        "publish": QCoreApplication.translate("labels", "penerbitan"),
+        "done": QCoreApplication.translate("labels", "selesai"),
+    }.get(step, _readable(step))
+
+
 def relation_kind(kind: str) -> str:
     return {
         "mencabut": QCoreApplication.translate("labels", "mencabut"),

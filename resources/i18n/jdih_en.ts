@@ -493,48 +493,48 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="148" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="164" />
         <source>Buat cadangan harian saat aplikasi dibuka</source>
         <translation>Make a daily backup when the app opens</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="152" />
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="185" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="168" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="201" />
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="156" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="172" />
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="157" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="173" />
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="158" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="174" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="166" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="182" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="167" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="183" />
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="173" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="189" />
         <source>Folder tujuan cadangan harian (sebaiknya disk lain atau folder jaringan). Kosong: folder 'backups' di folder data.</source>
         <translation>Folder for the daily backups (preferably another disk or a network folder). Empty: the 'backups' folder in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="194" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="210" />
         <source>Pengaturan cadangan tersimpan.</source>
         <translation>Backup settings saved.</translation>
     </message>
@@ -887,22 +887,27 @@
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="114" />
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="104" />
+        <source>{label} siap dipakai.</source>
+        <translation>{label} is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="122" />
         <source>Tidak ada pemindai ditemukan. Periksa kabel dan daya, lalu Cari ulang.</source>
         <translation>No scanner found. Check the cable and power, then Search again.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="130" />
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="140" />
         <source>Impor berkas hasil pindai</source>
         <translation>Import a scanned file</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="132" />
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="142" />
         <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="139" />
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="149" />
         <source>Impor berkas {name}</source>
         <translation>Import the file {name}</translation>
     </message>
@@ -1021,47 +1026,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="67" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="70" />
         <source>Draf pindai</source>
         <translation>Scan drafts</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="70" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="73" />
         <source>Draf dan pindaian tertunda</source>
         <translation>Drafts and interrupted scans</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="72" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="75" />
         <source>Tidak ada draf atau pindaian tertunda.</source>
         <translation>No drafts or interrupted scans.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="73" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="76" />
         <source>&amp;Lanjutkan</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="75" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="78" />
         <source>&amp;Buang draf</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="91" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="94" />
         <source>Pindaian terputus: {n} halaman dari {device} ({when})</source>
         <translation>Interrupted scan: {n} pages from {device} ({when})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="99" />
-        <source>{title} — {n} halaman, langkah {step}</source>
-        <translation>{title} — {n} pages, step {step}</translation>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="102" />
+        <source>{title} — {n} halaman, berhenti di {step}; disimpan {when}</source>
+        <translation>{title} — {n} pages, stopped at {step}; saved {when}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="129" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="104" />
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="146" />
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="130" />
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="147" />
         <source>Buang draf ini beserta halaman pindaiannya? Tidak dapat dibatalkan.</source>
         <translation>Discard this draft and its scanned pages? This cannot be undone.</translation>
     </message>
@@ -1930,112 +1940,128 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="38" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="39" />
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="39" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="40" />
         <source>Nama singkat</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="40" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="41" />
         <source>T.E.U. Badan</source>
         <translation>Corporate author (T.E.U.)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="41" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="42" />
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="42" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="43" />
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="43" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="44" />
         <source>Kota (tempat penetapan)</source>
         <translation>City (place of enactment)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="44" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="45" />
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="45" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="46" />
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="46" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="47" />
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="47" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="48" />
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="48" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="60" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="67" />
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
         <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="62" />
+        <source>WIB — Waktu Indonesia Barat (UTC+7)</source>
+        <translation>WIB — Western Indonesia Time (UTC+7)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="63" />
+        <source>WITA — Waktu Indonesia Tengah (UTC+8)</source>
+        <translation>WITA — Central Indonesia Time (UTC+8)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="64" />
+        <source>WIT — Waktu Indonesia Timur (UTC+9)</source>
+        <translation>WIT — Eastern Indonesia Time (UTC+9)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="72" />
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="66" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="76" />
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="67" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="77" />
         <source>Logo bawaan</source>
         <translation>Default logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="68" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="78" />
         <source>&amp;Simpan profil</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="87" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="97" />
         <source>Kop surat:</source>
         <translation>Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="104" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="117" />
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="115" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="131" />
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="122" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="138" />
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="122" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="138" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="129" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="145" />
         <source>Logo harus berupa berkas PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="135" />
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="151" />
         <source>Logo kop surat tersimpan.</source>
         <translation>Letterhead logo saved.</translation>
     </message>
@@ -3554,6 +3580,7 @@ Publishing decree copies on the JDIH site.</translation>
     </message>
     <message>
         <location filename="../../jdih_desktop/ui/labels.py" line="36" />
+        <location filename="../../jdih_desktop/ui/labels.py" line="116" />
         <source>abstrak</source>
         <translation>abstract</translation>
     </message>
@@ -3718,22 +3745,57 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Discuss with me</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/labels.py" line="111" />
+        <location filename="../../jdih_desktop/ui/labels.py" line="112" />
+        <source>pemilihan pemindai</source>
+        <translation>choosing the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="113" />
+        <source>pemindaian</source>
+        <translation>scanning</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="114" />
+        <source>pemeriksaan halaman</source>
+        <translation>checking pages</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="115" />
+        <source>metadata</source>
+        <translation>metadata</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="117" />
+        <source>tinjauan</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="118" />
+        <source>penerbitan</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="119" />
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="125" />
         <source>mencabut</source>
         <translation>revokes</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/labels.py" line="112" />
+        <location filename="../../jdih_desktop/ui/labels.py" line="126" />
         <source>dicabut oleh</source>
         <translation>revoked by</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/labels.py" line="113" />
+        <location filename="../../jdih_desktop/ui/labels.py" line="127" />
         <source>mengubah</source>
         <translation>amends</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/labels.py" line="114" />
+        <location filename="../../jdih_desktop/ui/labels.py" line="128" />
         <source>diubah oleh</source>
         <translation>amended by</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.ui.common import guarded
+from jdih_desktop.ui import labels
+from jdih_desktop.ui.common import guarded, short_moment
 from jdih_desktop.ui.screen_fit import fit_to_screen
 from jdih_desktop.ui.wizard.scan_wizard import ScanWizard, draft_store
 
@@ -89,15 +92,19 @@ class DraftsDialog(QDialog):
         for session in self._context.scanning.recoverable():
             item = QListWidgetItem(
                 self.tr("Pindaian terputus: {n} halaman dari {device} ({when})").format(
-                    n=len(session.pages), device=session.device, when=session.created_at[:16]
+                    n=len(session.pages), device=session.device, when=self._when(session.created_at)
                 )
             )
             item.setData(SPOOL_ROLE, session.session_id)
             self.items.addItem(item)
         for draft in draft_store(self._context).all():
             item = QListWidgetItem(
-                self.tr("{title} — {n} halaman, langkah {step}").format(
-                    title=draft.title(), n=len(draft.live_pages), step=draft.step
+                self.tr("{title} — {n} halaman, berhenti di {step}; disimpan {when}").format(
+                    title=str(draft.metadata.get("judul") or "").strip()
+                    or self.tr("(tanpa judul)"),
+                    n=len(draft.live_pages),
+                    step=labels.wizard_step(draft.step),
+                    when=self._when(draft.updated_at or draft.created_at),
                 )
             )
             item.setData(DRAFT_ROLE, draft.id)
@@ -105,6 +112,16 @@ class DraftsDialog(QDialog):
         self.empty.setVisible(self.items.count() == 0)
         if self.items.count():
             self.items.setCurrentRow(0)
+
+    def _when(self, stamp: str) -> str:
+        """A stored UTC ISO stamp in the office's zone ("5 Des 09.45")."""
+        try:
+            moment = datetime.fromisoformat(stamp)
+        except ValueError:
+            return stamp
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return short_moment(moment, self._context.office.profile().timezone)
 
     def resume(self) -> ScanWizard | None:
         item = self.items.currentItem()
