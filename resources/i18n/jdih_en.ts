@@ -106,47 +106,47 @@
 <context>
     <name>ActiveRequestsModel</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="62" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="67" />
         <source>Agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="63" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="68" />
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="64" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="69" />
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="65" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="70" />
         <source>Langkah sekarang</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="66" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71" />
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="67" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72" />
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="68" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="130" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="135" />
         <source> (dijeda)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="138" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="143" />
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
@@ -542,57 +542,77 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="176" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="182" />
         <source>Belum didisposisi</source>
         <translation>Not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="177" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="183" />
         <source>Belum diabstrak</source>
         <translation>No abstract yet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="178" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="184" />
         <source>Menunggu unggah</source>
         <translation>Waiting for upload</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="179" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="185" />
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="190" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="196" />
         <source>Permohonan aktif dan pewaktunya</source>
         <translation>Active requests and their timers</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="204" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="210" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="213" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="219" />
         <source>Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):</source>
         <translation>Active requests (double-click to open; bold: your turn):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="238" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="226" />
+        <source>Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):</source>
+        <translation>Uploads waiting for you (double-click: what to do):</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="231" />
+        <source>Unggahan yang menunggu tindakan</source>
+        <translation>Uploads waiting for someone</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="256" />
         <source>Masuk sebagai {user} ({roles})</source>
         <translation>Signed in as {user} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="272" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="286" />
+        <source>unggah paket ekspor di situs JDIH, lalu buktikan tautannya</source>
+        <translation>upload the export package to the JDIH site, then prove its link</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="288" />
+        <source>gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya</source>
+        <translation>failed and not retried: upload it yourself, then prove its link</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="333" />
         <source>{n} permohonan aktif · diperbarui {time}</source>
         <translation>{n} active requests · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="278" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="339" />
         <source>Permohonan {agenda}, langkah {no}: {level}</source>
         <translation>Request {agenda}, step {no}: {level}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="289" />
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="350" />
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
     </message>
@@ -1283,6 +1303,72 @@
         <location filename="../../jdih_desktop/ui/login.py" line="233" />
         <source>Data contoh</source>
         <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>HandUploadDialog</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="174" />
+        <source>Unggah manual — {title}</source>
+        <translation>Manual upload — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HandUploadPanel</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="65" />
+        <source>Buka &amp;folder paket</source>
+        <translation>Open the package &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="69" />
+        <source>https://… alamat halaman keputusan di situs JDIH</source>
+        <translation>https://… address of the decree's page on the JDIH site</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="70" />
+        <source>Tautan halaman terbit</source>
+        <translation>Link of the published page</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="71" />
+        <source>&amp;Buktikan tautan</source>
+        <translation>&amp;Prove the link</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="97" />
+        <source>Keadaan: {state}. Paket siap di {folder}.
+1. Buka folder paket.
+2. Unggah berkas-berkasnya di situs JDIH (menu tambah peraturan).
+3. Tempel alamat halaman keputusan yang terbit di bawah, lalu Buktikan: berkas di situs dicocokkan dengan arsip (SHA-256) dan langkah 4 selesai.</source>
+        <translation>State: {state}. The package is ready in {folder}.
+1. Open the package folder.
+2. Upload its files on the JDIH site (the add-regulation form).
+3. Paste the address of the published decree below, then Prove: the site's file is matched with the archive (SHA-256) and step 4 is done.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="105" />
+        <source>Keadaan: {state}. {error}
+Unggah keputusan ini di situs JDIH, tempel alamat halaman yang terbit di bawah, lalu Buktikan: berkas di situs dicocokkan dengan arsip (SHA-256) dan langkah 4 selesai.</source>
+        <translation>State: {state}. {error}
+Upload this decree on the JDIH site, paste the address of the published page below, then Prove: the site's file is matched with the archive (SHA-256) and step 4 is done.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="125" />
+        <source>Tempel alamat lengkap yang diawali https://.</source>
+        <translation>Paste the full address starting with https://.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="137" />
+        <source>Membuka tautan dan mencocokkan berkas…</source>
+        <translation>Opening the link and matching the file…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/hand_upload.py" line="149" />
+        <source>Terbukti: {url}
+SHA-256 {sha}</source>
+        <translation>Proven: {url}
+SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
@@ -2442,53 +2528,58 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PublishPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="36" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="38" />
         <source>Terbitkan di situs JDIH</source>
         <translation>Publish on the JDIH site</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="38" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="40" />
         <source>Berkas diunggah, lalu diperiksa: halaman publik dibuka dan isinya dicocokkan.</source>
         <translation>The files are uploaded, then checked: the public page is opened and its contents compared.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="41" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="43" />
         <source>Tujuan</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="42" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="44" />
         <source>&amp;Terbitkan</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="50" />
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="132" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="52" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="137" />
         <source>Bukti terbit</source>
         <translation>Proof of publication</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="52" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="54" />
         <source>Tujuan:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="90" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="93" />
         <source>Mengunggah dan memeriksa…</source>
         <translation>Uploading and checking…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="128" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="133" />
         <source>Terbit dan terverifikasi.</source>
         <translation>Published and verified.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="135" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="140" />
         <source>Diverifikasi</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="142" />
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="147" />
+        <source>Belum terbit: menunggu tindakan Anda.</source>
+        <translation>Not published yet: waiting for you.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/publish_page.py" line="153" />
         <source>Belum terbit ({state}). Antrean akan mencoba lagi otomatis; wizard boleh ditutup. {error}</source>
         <translation>Not published yet ({state}). The outbox will try again by itself; you may close the wizard. {error}</translation>
     </message>

@@ -228,4 +228,7 @@ def test_pages_a_crash_left_in_the_spool_become_a_draft(
     assert len(wizard.draft.live_pages) == 3
     assert context.scanning.recoverable() == []  # taken, not copied
     dialog.reload()
-    assert dialog.items.count() == 1 and "berhenti di pemeriksaan halaman" in dialog.items.item(0).text()
+    assert (
+        dialog.items.count() == 1
+        and "berhenti di pemeriksaan halaman" in dialog.items.item(0).text()
+    )
