@@ -24,6 +24,7 @@ from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.printing.data import DEFAULT_INSTRUCTIONS
+from jdih_desktop.ui import hub
 from jdih_desktop.ui import labels as ui_labels
 from jdih_desktop.ui.common import sifat_labels
 from jdih_desktop.ui.printing_actions import print_disposition
@@ -137,6 +138,7 @@ class DispositionDialog(QDialog):
         except JdihError as error:
             self.error.setText(str(error))
             return
+        hub.announce(self._context, hub.REQUESTS)
         if self.print_after and self.parentWidget() is not None:
             parent = self.parentWidget()
             assert parent is not None

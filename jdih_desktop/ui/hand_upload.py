@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.ui import labels
+from jdih_desktop.ui import hub, labels
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
 from jdih_desktop.ui.screen_fit import fit_to_screen
@@ -150,6 +150,7 @@ class HandUploadPanel(QWidget):
                 url=publication.url, sha=publication.verified_sha256 or "–"
             )
         )
+        hub.announce(self._context, hub.PUBLICATIONS, hub.REQUESTS)
         self.proven.emit(publication)
 
     def _failed(self, error: BaseException) -> None:

@@ -32,7 +32,7 @@ from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.permissions import Action, allowed
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop_run import RunState, StepState
-from jdih_desktop.ui import labels
+from jdih_desktop.ui import hub, labels
 from jdih_desktop.ui.common import (
     duration_text,
     guarded,
@@ -350,4 +350,5 @@ class RequestDetailDialog(QDialog):
     def _after_change(self, changed: bool) -> None:
         if changed:
             self.changed = True
+            hub.announce(self._context, hub.REQUESTS)
             self.refresh()

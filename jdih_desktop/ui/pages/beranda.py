@@ -42,6 +42,7 @@ from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.timers import Level, TimerStatus
 from jdih_desktop.publishing.outbox_store import AWAITING, OPEN_STATES
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import duration_text, level_colour, page_title
 from jdih_desktop.ui.hand_upload import HandUploadDialog
 from jdih_desktop.workflow.dashboard import COUNTER_KEYS, ActiveItem, Board
@@ -246,6 +247,10 @@ class BerandaPage(QWidget):
         self._reload_timer.setInterval(RELOAD_MS)
         self._reload_timer.timeout.connect(self.reload)
         self.reload()
+        hub.follow(
+            context, self, frozenset({hub.REQUESTS, hub.PUBLICATIONS, hub.ARCHIVE, hub.SETTINGS}),
+            self.reload,
+        )  # fmt: skip
         self._tick_timer.start()
         self._reload_timer.start()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from jdih_desktop.ui import labels
+from jdih_desktop.ui import hub, labels
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.hand_upload import HandUploadPanel
 from jdih_desktop.ui.jobs import Job
@@ -106,6 +106,7 @@ class PublishPage(QWizardPage):
         draft.publication_id = publication.id
         draft.url = publication.url
         self._wizard.save_draft("done" if publication.state == "published" else "publish")
+        hub.announce(self._wizard.context, hub.PUBLICATIONS, hub.REQUESTS)
         self._show_receipt()
 
     def _failed(self, error: BaseException) -> None:

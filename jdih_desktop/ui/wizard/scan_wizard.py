@@ -20,6 +20,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.documents.drafts import DraftStore, ScanDraft
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.jobs import Job
 from jdih_desktop.ui.screen_fit import fit_to_screen
 from jdih_desktop.ui.wizard.abstract_page import AbstractPage
@@ -133,6 +134,12 @@ class ScanWizard(QWizard):
 
     def busy(self) -> bool:
         return any(job.busy for job in self._jobs())
+
+    def done(self, result: int) -> None:
+        # Whatever was stored or published shows on every screen at once.
+        if self.draft.document_id is not None:
+            hub.announce(self.context, hub.ARCHIVE, hub.REQUESTS, hub.PUBLICATIONS)
+        super().done(result)
 
     def reject(self) -> None:
         """Close at any point: running work is cancelled (pages so far are kept), the draft saved.
