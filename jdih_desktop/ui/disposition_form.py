@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from jdih_desktop.domain.roles import Role
 from jdih_desktop.printing.data import DEFAULT_INSTRUCTIONS
 from jdih_desktop.ui import hub
 from jdih_desktop.ui import labels as ui_labels
+from jdih_desktop.ui.attachments_view import AttachmentButtons
 from jdih_desktop.ui.common import sifat_labels
 from jdih_desktop.ui.printing_actions import print_disposition
 from jdih_desktop.workflow.dispositions import DispositionView
@@ -102,8 +104,13 @@ class DispositionDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
 
+        self.letter = AttachmentButtons(context, request_id, self)
         layout = QVBoxLayout(self)
         layout.addLayout(letter)
+        letter_row = QHBoxLayout()
+        letter_row.addWidget(QLabel(self.tr("Surat:")))
+        letter_row.addWidget(self.letter, 1)
+        layout.addLayout(letter_row)
         layout.addLayout(form)
         layout.addWidget(harap)
         catatan_label = QLabel(self.tr("&Catatan:"))

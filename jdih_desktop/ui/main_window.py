@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -175,13 +176,18 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
 
-    def open_scan_wizard(self, request_id: int | None = None) -> QWidget | None:
-        """The scan-and-upload wizard, for a request or for a decree on its own."""
+    def open_scan_wizard(
+        self, request_id: int | None = None, source_file: Path | None = None
+    ) -> QWidget | None:
+        """The scan-and-upload wizard, for a request or for a decree on its own; from
+        ``source_file`` (the attached salinan) instead of the scanner when given."""
         if self.actor is None:
             return None
         from jdih_desktop.ui.wizard.launch import open_wizard
 
-        return open_wizard(self, self._context, self.actor, request_id=request_id)
+        return open_wizard(
+            self, self._context, self.actor, request_id=request_id, source_file=source_file
+        )
 
     def open_drafts(self) -> None:
         if self.actor is None:

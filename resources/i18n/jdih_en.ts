@@ -492,6 +492,19 @@
     </message>
 </context>
 <context>
+    <name>AttachmentButtons</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/attachments_view.py" line="51"/>
+        <source>Lihat {kind}</source>
+        <translation>View {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/attachments_view.py" line="58"/>
+        <source>(belum ada berkas)</source>
+        <translation>(no file yet)</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="164"/>
@@ -918,17 +931,17 @@
         <translation>No scanner found. Check the cable and power, then Search again.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="140"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="142"/>
         <source>Impor berkas hasil pindai</source>
         <translation>Import a scanned file</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="142"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="144"/>
         <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="149"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="151"/>
         <source>Impor berkas {name}</source>
         <translation>Import the file {name}</translation>
     </message>
@@ -936,87 +949,92 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="47"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="49"/>
         <source>Lembar disposisi — {agenda}</source>
         <translation>Disposition sheet — {agenda}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="51"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="53"/>
         <source>Surat dari:</source>
         <translation>Letter from:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="52"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="54"/>
         <source>Nomor surat:</source>
         <translation>Letter number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="53"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="55"/>
         <source>Tanggal surat:</source>
         <translation>Letter date:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="54"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="56"/>
         <source>Diterima tanggal:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="55"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="57"/>
         <source>Nomor agenda:</source>
         <translation>Agenda number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="56"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="58"/>
         <source>Hal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="63"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="65"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="73"/>
         <source>Sifat</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="80"/>
         <source>Dengan hormat harap:</source>
         <translation>Kindly (instructions):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="87"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="89"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="88"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="90"/>
         <source>Catatan untuk yang menerima disposisi</source>
         <translation>A note for the person receiving the disposition</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="96"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="98"/>
         <source>&amp;Diteruskan kepada:</source>
         <translation>&amp;Forwarded to:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="99"/>
         <source>S&amp;ifat:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="101"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="103"/>
         <source>Simpan dan cetak</source>
         <translation>Save and print</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="109"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="111"/>
+        <source>Surat:</source>
+        <translation>Letter:</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="116"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="126"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="133"/>
         <source>Pilih minimal satu petunjuk “Dengan hormat harap”.</source>
         <translation>Choose at least one “Dengan hormat harap” instruction.</translation>
     </message>
@@ -1047,52 +1065,52 @@
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="80"/>
         <source>Draf pindai</source>
         <translation>Scan drafts</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="83"/>
         <source>Draf dan pindaian tertunda</source>
         <translation>Drafts and interrupted scans</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="85"/>
         <source>Tidak ada draf atau pindaian tertunda.</source>
         <translation>No drafts or interrupted scans.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="86"/>
         <source>&amp;Lanjutkan</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="88"/>
         <source>&amp;Buang draf</source>
         <translation>&amp;Discard draft</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="94"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="104"/>
         <source>Pindaian terputus: {n} halaman dari {device} ({when})</source>
         <translation>Interrupted scan: {n} pages from {device} ({when})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="112"/>
         <source>{title} — {n} halaman, berhenti di {step}; disimpan {when}</source>
         <translation>{title} — {n} pages, stopped at {step}; saved {when}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="104"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="114"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="146"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="156"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="147"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="157"/>
         <source>Buang draf ini beserta halaman pindaiannya? Tidak dapat dibatalkan.</source>
         <translation>Discard this draft and its scanned pages? This cannot be undone.</translation>
     </message>
@@ -1658,132 +1676,132 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="45"/>
         <source>JDIH Desktop — {office}</source>
         <translation>JDIH Desktop — {office}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="50"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="76"/>
         <source>Basis data di folder data ini</source>
         <translation>Database in this data folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="78"/>
         <source>Basis data bersama di server {host}</source>
         <translation>Shared database on server {host}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="103"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="105"/>
         <source>Ringkasan pekerjaan: permohonan yang belum didisposisi, belum diabstrak, menunggu unggah, dan yang terlambat, dengan pewaktu tiap langkah SOP.</source>
         <translation>Work overview: requests not yet dispositioned, without an abstract, waiting for upload, and late, with a timer for each SOP step.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="111"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="113"/>
         <source>Pendaftaran permohonan penerbitan salinan SK, disposisi Kasubag Hukum, dan linimasa langkah SOP tiap permohonan.</source>
         <translation>Registering requests to publish decree copies, the head of subsection&apos;s disposition, and each request&apos;s SOP timeline.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="119"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="121"/>
         <source>Arsip Surat Keputusan: pencarian teks lengkap, metadata JDIH, berkas PDF, lokasi arsip tercetak, dan status publikasi.</source>
         <translation>Decree archive: full-text search, JDIH metadata, PDF files, location of the printed copy, and publication status.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="127"/>
         <source>Media Sosial</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="129"/>
         <source>Pengelolaan akun media sosial JDIH: rapat tim, draf materi, desain, reviu, unggah, dan evaluasi.</source>
         <translation>Managing the JDIH social-media accounts: team meeting, draft, design, review, upload and evaluation.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="135"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="136"/>
         <source>Laporan kepatuhan SOP bulanan, daftar arsip, dan laporan evaluasi.</source>
         <translation>Monthly SOP compliance report, archive register and evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="140"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="142"/>
         <source>Profil kantor dan kop surat, profil pemindai, koneksi situs JDIH, jam kerja dan hari libur, pengguna dan peran, lokasi cadangan.</source>
         <translation>Office profile and letterhead, scanner profiles, JDIH site connection, office hours and holidays, users and roles, backup location.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Draf pindai…</source>
         <translation>Scan &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="174"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Tentang JDIH Desktop</source>
         <translation>&amp;About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="205"/>
         <source>Ada {n} pindaian terputus yang halamannya masih tersimpan: buka Berkas → Draf pindai.</source>
         <translation>{n} interrupted scans still have their pages saved: open File → Scan drafts.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="213"/>
         <source>Tentang JDIH Desktop</source>
         <translation>About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="215"/>
         <source>JDIH Desktop {version}
 Penerbitan salinan Surat Keputusan di situs JDIH.</source>
         <translation>JDIH Desktop {version}
@@ -2588,220 +2606,220 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="66"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="70"/>
         <source>Linimasa langkah SOP</source>
         <translation>SOP step timeline</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="69"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="73"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="74"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="75"/>
         <source>Pelaksana</source>
         <translation>Performed by (role)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="76"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="77"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="74"/>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="253"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="256"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="79"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="80"/>
         <source>Durasi / target</source>
         <translation>Duration / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="81"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="82"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="86"/>
-        <source>Lampiran</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="94"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="96"/>
         <source>&amp;Jeda…</source>
         <translation>&amp;Pause…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="95"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="97"/>
         <source>&amp;Lanjutkan</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="96"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="98"/>
         <source>&amp;Batalkan permohonan…</source>
         <translation>&amp;Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="99"/>
         <source>Cetak &amp;tanda terima</source>
         <translation>Print &amp;receipt</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="98"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="100"/>
         <source>Cetak lembar &amp;disposisi</source>
         <translation>Print &amp;disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="100"/>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="308"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="313"/>
         <source>Jeda langkah</source>
         <translation>Pause the step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="101"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="103"/>
         <source>Lanjutkan langkah</source>
         <translation>Resume the step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="102"/>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="332"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="104"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="337"/>
         <source>Batalkan permohonan</source>
         <translation>Cancel the request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="105"/>
         <source>Cetak tanda terima</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="104"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="106"/>
         <source>Cetak lembar disposisi</source>
         <translation>Print the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="120"/>
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="119"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="121"/>
         <source>Pindai dan unggah salinan SK</source>
         <translation>Scan and upload the decree copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="142"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="124"/>
+        <source>Pindai dari &amp;salinan terlampir…</source>
+        <translation>From the attached &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="126"/>
+        <source>Wizard memakai berkas salinan SK yang dilampirkan, tanpa memindai ulang.</source>
+        <translation>The wizard uses the attached decree copy file, without scanning it again.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="151"/>
         <source>Lampiran:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="155"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="165"/>
         <source>Permohonan {agenda}</source>
         <translation>Request {agenda}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="159"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="169"/>
         <source>Nomor agenda:</source>
         <translation>Agenda number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="160"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="170"/>
         <source>Pengusul:</source>
         <translation>Requester:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="171"/>
         <source>Hal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="163"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="173"/>
         <source>Nota dinas:</source>
         <translation>Memo (nota dinas):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="179"/>
         <source>Sifat:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="170"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="180"/>
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="171"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="181"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="184"/>
-        <source>(belum ada berkas)</source>
-        <translation>(no file yet)</translation>
-    </message>
-    <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="187"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="190"/>
         <source>Disposisi: kepada {to}; {instructions}. {catatan}</source>
         <translation>Disposition: to {to}; {instructions}. {catatan}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="208"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="211"/>
         <source>jeda {start}–{end}: {reason}</source>
         <translation>paused {start}–{end}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="216"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="219"/>
         <source>diambil alih: {reason}</source>
         <translation>taken over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="253"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="256"/>
         <source>&amp;Selesaikan langkah {no}</source>
         <translation>&amp;Complete step {no}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="255"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="258"/>
         <source>Selesaikan langkah sekarang</source>
         <translation>Complete the current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="287"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="292"/>
         <source>Ambil alih langkah</source>
         <translation>Take over the step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="288"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="293"/>
         <source>Langkah ini milik {role}. Alasan mengambil alih:</source>
         <translation>This step belongs to {role}. Reason for taking it over:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="308"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="313"/>
         <source>Alasan jeda:</source>
         <translation>Reason for the pause:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="332"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="337"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>

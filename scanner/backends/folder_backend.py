@@ -192,7 +192,7 @@ class FolderDevice:
                     control.notice(
                         Message("waiting_file", {"file": path.name, "bytes": stat.st_size})
                     )
-            if ready is not None and not is_complete(ready):
+            if ready is not None and self.only is None and not is_complete(ready):
                 # Settled but cut short: the copier paused. Wait for the rest, within reason.
                 stat = ready.stat()
                 if (ready, stat.st_size) not in incomplete:

@@ -129,10 +129,12 @@ class DevicePage(QWizardPage):
 
     def _show_health(self) -> None:
         data = self.device_box.currentData()
-        if data:
+        if isinstance(data, tuple):
             summary, diagnosis = data
             self.health.setText(summary)
             self.health.setToolTip(diagnosis)
+        elif data:
+            self.health.setText(str(data))
 
     def _choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

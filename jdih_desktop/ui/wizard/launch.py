@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -35,13 +36,22 @@ def open_wizard(
     *,
     draft_id: str | None = None,
     request_id: int | None = None,
+    source_file: Path | None = None,
 ) -> ScanWizard | None:
     draft = None
     if draft_id is not None:
         draft = guarded(parent, lambda: draft_store(context).load(draft_id))
         if draft is None:
             return None
+    elif source_file is not None:
+        # The file already attached (the salinan) is the wizard's device: imported in place.
+        drafts = draft_store(context)
+        draft = drafts.new(request_id=request_id)
+        draft.device = f"folder:{source_file}"
+        drafts.save(draft)
     wizard = ScanWizard(context, actor, draft, request_id=request_id, parent=parent)
+    if source_file is not None:
+        wizard.device_page.use_file(source_file)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
     return wizard
