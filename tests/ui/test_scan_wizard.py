@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from jdih_desktop.context import AppContext, open_context
@@ -232,3 +233,41 @@ def test_pages_a_crash_left_in_the_spool_become_a_draft(
         dialog.items.count() == 1
         and "berhenti di pemeriksaan halaman" in dialog.items.item(0).text()
     )
+
+
+def test_pages_reorder_to_any_place_and_open_at_full_size(
+    qtbot: QtBot, context: AppContext, operator: Actor
+) -> None:
+    wizard = ScanWizard(context, operator)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _scan_five(qtbot, wizard)
+    wizard.next()
+    pages = wizard.pages_page
+    qtbot.waitUntil(lambda: pages.job is not None and not pages.job.busy, timeout=WAIT)
+    files = [p.file for p in wizard.draft.live_pages]
+
+    # A drop in the middle (what a drag does to the model) lands there, not at the end.
+    pages.pages.model().moveRow(QModelIndex(), 4, QModelIndex(), 1)
+    assert [p.file for p in wizard.draft.live_pages] == [files[0], files[4], *files[1:4]]
+    # Buttons and keys move the selected page one place.
+    pages.pages.setCurrentRow(1)
+    pages.move_right.click()
+    assert [p.file for p in wizard.draft.live_pages][2] == files[4]
+    pages.pages.setFocus()
+    qtbot.keyClick(pages.pages, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert [p.file for p in wizard.draft.live_pages][1] == files[4]
+    assert pages.pages.currentRow() == 1
+
+    # The viewer: next/previous, zoom, and a turn recorded in the draft.
+    viewer = pages.view_page(0)
+    assert viewer is not None and viewer.windowTitle() == "Halaman 1"
+    shown = viewer.picture.pixmap().width()
+    viewer.buttons["zoom_in"].click()
+    assert viewer.picture.pixmap().width() > shown
+    viewer.buttons["next"].click()
+    assert viewer.index == 1 and viewer.windowTitle() == "Halaman 2"
+    viewer.buttons["right"].click()
+    assert wizard.draft.live_pages[1].rotation == 90
+    viewer.close()
+    wizard.reject()
