@@ -1115,6 +1115,34 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/duplicates.py" line="42" />
+        <source>Keputusan ini sudah ada di arsip</source>
+        <translation>This decree is already in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/duplicates.py" line="45" />
+        <source>Arsip sudah menyimpan keputusan dengan jenis, nomor dan tahun yang sama (atau berkas yang sama). Periksa sebelum menyimpan:</source>
+        <translation>The archive already holds a decree of the same type, number and year (or the same file). Check before storing:</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/duplicates.py" line="56" />
+        <source>&amp;Buka yang tersimpan</source>
+        <translation>&amp;Open the stored one</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/duplicates.py" line="57" />
+        <source>&amp;Simpan sebagai versi baru</source>
+        <translation>&amp;Store as a new version</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/duplicates.py" line="58" />
+        <source>&amp;Batal menyimpan</source>
+        <translation>&amp;Do not store</translation>
+    </message>
+</context>
+<context>
     <name>EngagementDialog</name>
     <message>
         <location filename="../../jdih_desktop/ui/pages/media_sosial_dialogs.py" line="258" />
@@ -3050,77 +3078,82 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="24" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="25" />
         <source>Tinjau dan simpan</source>
         <translation>Review and store</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="25" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="26" />
         <source>Periksa ringkasan, lalu simpan ke arsip.</source>
         <translation>Check the summary, then store it in the archive.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="27" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="28" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="28" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="29" />
         <source>&amp;Simpan ke arsip</source>
         <translation>&amp;Store in the archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="45" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="46" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="46" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="47" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="47" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="48" />
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="49" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="50" />
         <source>Ditetapkan</source>
         <translation>Enacted</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="52" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="53" />
         <source>Penandatangan</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="53" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="54" />
         <source>Subjek</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="54" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="55" />
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="55" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="56" />
         <source>Lokasi arsip tercetak</source>
         <translation>Location of the printed copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="58" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="59" />
         <source>Permohonan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="72" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="73" />
         <source>Tersimpan di arsip sebagai keputusan {id}.</source>
         <translation>Stored in the archive as decree {id}.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="103" />
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="94" />
+        <source>Tidak disimpan: keputusan yang sama sudah ada di arsip.</source>
+        <translation>Not stored: the same decree is already in the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="107" />
         <source>Menyimpan…</source>
         <translation>Storing…</translation>
     </message>
