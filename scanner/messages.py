@@ -133,6 +133,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Menunggu berkas {file} selesai disalin…",
         "Waiting for file {file} to finish copying…",
     ),
+    "file_incomplete": (
+        "Berkas {file} berhenti disalin sebelum selesai ({bytes} bita); menunggu sisanya…",
+        "File {file} stopped being copied before its end ({bytes} bytes); waiting for the rest…",
+    ),
+    "file_already_imported": (
+        "Berkas {file} sudah pernah diimpor; disisihkan tanpa diimpor lagi.",
+        "File {file} was imported before; set aside without importing it again.",
+    ),
     "file_imported": (
         "Berkas {file} diimpor ({pages} halaman).",
         "File {file} imported ({pages} pages).",

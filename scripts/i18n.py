@@ -16,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("en",)
+#: Qt's own texts (standard buttons, file and print dialogs, context menus) for languages Qt
+#: ships no ``qtbase_<lang>.qm`` for: kept by hand, English source, installed beside ours.
+QT_OWN = "qtbase"
 
 
 def _tool(name: str) -> str:
@@ -59,7 +62,7 @@ def update(target_dir: Path = I18N) -> list[Path]:
 
 def compile_all() -> list[Path]:
     out = []
-    for ts in sorted(I18N.glob("jdih_*.ts")):
+    for ts in sorted([*I18N.glob("jdih_*.ts"), *I18N.glob(f"{QT_OWN}_*.ts")]):
         qm = ts.with_suffix(".qm")
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
@@ -93,6 +96,10 @@ def problems() -> list[str]:
                     found.append(f"{fresh.name}: not in the catalogue: {key}")
                 elif not have[key][0] or have[key][1] in ("unfinished", "vanished", "obsolete"):
                     found.append(f"{fresh.name}: untranslated: {key}")
+    for own in sorted(I18N.glob(f"{QT_OWN}_*.ts")):
+        for key, (text, kind) in messages(own).items():
+            if not text or kind in ("unfinished", "vanished", "obsolete"):
+                found.append(f"{own.name}: untranslated: {key}")
     return found
 
 

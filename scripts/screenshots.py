@@ -2,6 +2,7 @@
 
 Run under a real X server so fonts and widgets look as on an office PC:
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py
+(the office laptop's screen: every window is sized as it opens there)
 (without DISPLAY it falls back to Qt's offscreen platform).
 """
 
@@ -34,6 +35,11 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(STYLESHEET)
+    from jdih_desktop.paths import resources_dir
+    from jdih_desktop.ui.translation import install_translators
+
+    translators = install_translators(app, "id", resources_dir() / "i18n")  # Qt's own too
+    assert translators, "run scripts/i18n.py compile first"
     with tempfile.TemporaryDirectory() as data:
         context = open_context(data)
         seed = seed_demo(context)
@@ -43,7 +49,9 @@ def main() -> None:
             QSettings(f"{data}/ui.ini", QSettings.Format.IniFormat),
             seed.users["andi"],  # the operator: sees every screen of the daily work
         )
-        window.resize(1280, 760)
+        from jdih_desktop.ui.screen_fit import fit_to_screen
+
+        fit_to_screen(window, 1366, 768)
         window.show()
         for row in range(window.navigation.count()):
             window.navigation.setCurrentRow(row)
@@ -56,13 +64,10 @@ def main() -> None:
             window.grab().save(str(out / f"{row + 1:02d}-{key}.png"))
             print(out / f"{row + 1:02d}-{key}.png")
         for name, dialog in demo_dialogs(context, seed, window):
-            if name == "permohonan-detail":
-                dialog.resize(1100, 640)
-            else:
+            if name not in ("permohonan-detail", "pratinjau"):  # these fit themselves
                 dialog.adjustSize()
             dialog.show()
-            for _ in range(5):
-                app.processEvents()
+            _settle(app, lambda: False, limit=0.5)  # the PDF view renders its pages late
             dialog.grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
             dialog.close()
@@ -90,8 +95,7 @@ def wizard_shots(app: Any, context: Any, operator: Any, request_ids: list[int], 
 
     folder = Path(tempfile.mkdtemp(prefix="pindaian-"))
     scanned_pages(demo_texts()["07_tim_jdih_soppeng_2023"], folder)
-    wizard = ScanWizard(context, operator, request_id=request_ids[2])
-    wizard.resize(1100, 720)
+    wizard = ScanWizard(context, operator, request_id=request_ids[2])  # sizes itself to fit
     wizard.show()
 
     def shot(name: str) -> None:
@@ -150,6 +154,7 @@ def demo_dialogs(context: Any, seed: Any, window: Any) -> list[tuple[str, Any]]:
     """The request screens' dialogs, with demo data: login, detail, intake, disposition."""
     from jdih_desktop.ui.disposition_form import DispositionDialog
     from jdih_desktop.ui.login import LoginDialog
+    from jdih_desktop.ui.print_preview import PrintPreviewDialog
     from jdih_desktop.ui.request_detail import RequestDetailDialog
     from jdih_desktop.ui.request_form import RequestFormDialog
 
@@ -161,6 +166,12 @@ def demo_dialogs(context: Any, seed: Any, window: Any) -> list[tuple[str, Any]]:
         ("permohonan-detail", RequestDetailDialog(context, seed.users["andi"], waiting, window)),
         ("permohonan-baru", RequestFormDialog(context, seed.users["andi"], window)),
         ("disposisi", DispositionDialog(context, seed.users["hasnah"], waiting, window)),
+        (
+            "pratinjau",
+            PrintPreviewDialog(
+                context.printer.disposition(waiting), "Lembar disposisi", "disposisi.pdf", window
+            ),
+        ),
     ]
 
 

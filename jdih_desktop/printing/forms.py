@@ -123,10 +123,34 @@ class PrintService:
             )
             return [(u.username, u.full_name, u.nip) for u in users]
 
-    def _kasubag(self) -> Signatory:
+    def _kasubag(self, username: str | None = None) -> Signatory:
+        """The Kasubag who acted (``username``), else the first active one on file."""
         people = self._people(Role.KASUBAG)
-        name, nip = (people[0][1], people[0][2]) if people else (None, None)
+        acted = [p for p in people if p[0] == username] or self._person(username)
+        chosen = acted or people
+        name, nip = (chosen[0][1], chosen[0][2]) if chosen else (None, None)
         return Signatory(title="Kepala Subbagian Hukum", name=name, nip=nip or None)
+
+    def _person(self, username: str | None) -> list[tuple[str, str, str]]:
+        """(username, full name, NIP) of one user, active or not (they acted back then)."""
+        if not username:
+            return []
+        with self._db.read() as session:
+            user = session.scalars(
+                select(models.User).where(models.User.username == username)
+            ).first()
+            return [(user.username, user.full_name, user.nip)] if user else []
+
+    def _registered_by(self, request_id: int) -> list[tuple[str, str, str]]:
+        """The operator who registered the request (who received the letter)."""
+        with self._db.read() as session:
+            request = session.get(models.Request, request_id)
+            user = (
+                session.get(models.User, request.registered_by_id)
+                if request is not None and request.registered_by_id is not None
+                else None
+            )
+            return [(user.username, user.full_name, user.nip)] if user else []
 
     def _deadline(self, view: RequestView) -> datetime | None:
         with self._db.read() as session:
@@ -154,7 +178,7 @@ class PrintService:
             instructions=recorded.instructions if recorded else (),
             notes=recorded.catatan if recorded else None,
             deadline=(recorded.batas_waktu if recorded else None) or self._deadline(view),
-            signatory=self._kasubag(),
+            signatory=self._kasubag(recorded.from_user if recorded else None),
             signed_on=recorded.created_at.date() if recorded else None,
             request_id=view.id,
         )
@@ -162,7 +186,7 @@ class PrintService:
 
     def receipt(self, request_id: int, *, paper: Paper = A5, two_up: bool = False) -> bytes:
         view = self._requests.get(request_id)
-        operators = self._people(Role.OPERATOR)
+        operators = self._registered_by(request_id) or self._people(Role.OPERATOR)
         receiver = (
             Signatory(title="Yang menerima", name=operators[0][1], nip=operators[0][2] or None)
             if operators

@@ -40,17 +40,29 @@ def page_title(text: str) -> QLabel:
 
 
 def duration_text(value: timedelta | None) -> str:
-    """Hours:minutes for a table cell ("0:17", "-0:03"), days too from a day on
-    ("3 hr 23:15"); "–" for None."""
+    """A time span in words nobody misreads: "17 mnt", "2 jam 05 mnt", "3 hari 23 jam";
+    "lewat 3 mnt" when negative (past the target); "–" for None. (An earlier "3 hr 23:15"
+    read as hours in English and as nothing in particular in Indonesian.)"""
     if value is None:
         return "–"
     minutes = int(value.total_seconds() // 60)
-    sign = "-" if minutes < 0 else ""
     hours, mins = divmod(abs(minutes), 60)
     days, hours = divmod(hours, 24)
     if days:
-        return f"{sign}{days} hr {hours}:{mins:02d}"
-    return f"{sign}{hours}:{mins:02d}"
+        text = QCoreApplication.translate("common", "{days} hari {hours} jam").format(
+            days=days, hours=hours
+        )
+    elif hours:
+        text = QCoreApplication.translate("common", "{hours} jam {mins:02d} mnt").format(
+            hours=hours, mins=mins
+        )
+    else:
+        text = QCoreApplication.translate("common", "{mins} mnt").format(mins=mins)
+    return (
+        QCoreApplication.translate("common", "lewat {span}").format(span=text)
+        if minutes < 0
+        else text
+    )
 
 
 def short_moment(value: datetime | None, timezone: str) -> str:

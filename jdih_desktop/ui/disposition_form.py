@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -24,6 +25,9 @@ from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.printing.data import DEFAULT_INSTRUCTIONS
+from jdih_desktop.ui import hub
+from jdih_desktop.ui import labels as ui_labels
+from jdih_desktop.ui.attachments_view import AttachmentButtons
 from jdih_desktop.ui.common import sifat_labels
 from jdih_desktop.ui.printing_actions import print_disposition
 from jdih_desktop.workflow.dispositions import DispositionView
@@ -76,8 +80,8 @@ class DispositionDialog(QDialog):
         harap = QGroupBox(self.tr("Dengan hormat harap:"))
         grid = QGridLayout(harap)
         for position, instruction in enumerate(DEFAULT_INSTRUCTIONS):
-            box = QCheckBox(instruction)
-            box.setAccessibleName(instruction)
+            box = QCheckBox(ui_labels.instruction(instruction))
+            box.setAccessibleName(box.text())
             box.setChecked(instruction == "Proses lebih lanjut")
             self.instructions.append(box)
             grid.addWidget(box, position // 2, position % 2)
@@ -100,8 +104,13 @@ class DispositionDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
 
+        self.letter = AttachmentButtons(context, request_id, self)
         layout = QVBoxLayout(self)
         layout.addLayout(letter)
+        letter_row = QHBoxLayout()
+        letter_row.addWidget(QLabel(self.tr("Surat:")))
+        letter_row.addWidget(self.letter, 1)
+        layout.addLayout(letter_row)
         layout.addLayout(form)
         layout.addWidget(harap)
         catatan_label = QLabel(self.tr("&Catatan:"))
@@ -136,6 +145,7 @@ class DispositionDialog(QDialog):
         except JdihError as error:
             self.error.setText(str(error))
             return
+        hub.announce(self._context, hub.REQUESTS)
         if self.print_after and self.parentWidget() is not None:
             parent = self.parentWidget()
             assert parent is not None

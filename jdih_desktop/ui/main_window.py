@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,6 +23,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.ui.pages.placeholder import PlaceholderPage
 from jdih_desktop.ui.pages.registry import PAGE_FACTORIES
+from jdih_desktop.ui.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().addPermanentWidget(QLabel(office.name))
-        self.statusBar().showMessage(self.tr("Basis data: {db}").format(db=context.db.describe()))
+        database = context.db
+        self.statusBar().showMessage(
+            self.tr("Basis data di folder data ini")
+            if database.is_sqlite
+            else self.tr("Basis data bersama di server {host}").format(
+                host=database.url.host or "localhost"
+            )
+        )
         self._restore_state()
         if actor is not None:
             self.statusBar().addPermanentWidget(QLabel(actor.username))
@@ -167,13 +176,18 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._show_about)
         help_menu.addAction(about)
 
-    def open_scan_wizard(self, request_id: int | None = None) -> QWidget | None:
-        """The scan-and-upload wizard, for a request or for a decree on its own."""
+    def open_scan_wizard(
+        self, request_id: int | None = None, source_file: Path | None = None
+    ) -> QWidget | None:
+        """The scan-and-upload wizard, for a request or for a decree on its own; from
+        ``source_file`` (the attached salinan) instead of the scanner when given."""
         if self.actor is None:
             return None
         from jdih_desktop.ui.wizard.launch import open_wizard
 
-        return open_wizard(self, self._context, self.actor, request_id=request_id)
+        return open_wizard(
+            self, self._context, self.actor, request_id=request_id, source_file=source_file
+        )
 
     def open_drafts(self) -> None:
         if self.actor is None:
@@ -206,8 +220,10 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            # Saved on a larger monitor, it may not fit this one.
+            fit_to_screen(self, self.width(), self.height())
         else:
-            self.resize(1200, 760)
+            fit_to_screen(self, 1200, 760)
         row = str(self._settings.value("window/page", 0))
         self.navigation.setCurrentRow(int(row) if row.isdigit() else 0)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.storage.atomic import write_bytes_atomic
+from jdih_desktop.ui.screen_fit import fit_to_screen
 
 RENDER_DPI = 300
 
@@ -40,7 +41,7 @@ class PrintPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(760, 860)
+        fit_to_screen(self, 760, 860)
         self.pdf_bytes = pdf
         self._file_name = file_name
         # The buffer is the document's child, so it outlives the document's own clean-up:

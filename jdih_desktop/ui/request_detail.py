@@ -7,7 +7,10 @@ SOP domain refuses anything out of order, and the dialog shows that refusal as a
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +34,8 @@ from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.permissions import Action, allowed
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop_run import RunState, StepState
+from jdih_desktop.ui import hub
+from jdih_desktop.ui.attachments_view import AttachmentButtons
 from jdih_desktop.ui.common import (
     duration_text,
     guarded,
@@ -40,6 +44,8 @@ from jdih_desktop.ui.common import (
     sifat_labels,
 )
 from jdih_desktop.ui.printing_actions import print_disposition, print_receipt
+from jdih_desktop.ui.screen_fit import fit_to_screen
+from jdih_desktop.workflow.attachments import AttachmentView
 from jdih_desktop.workflow.dispositions import DISPOSITION_STEP
 from jdih_desktop.workflow.requests import RequestView, StepView
 
@@ -56,7 +62,7 @@ class RequestDetailDialog(QDialog):
         self.request_id = request_id
         self.changed = False
         self._tz = context.office.profile().timezone
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
 
         self.summary = QFormLayout()
         self.timeline = QTableWidget(0, 10)
@@ -80,9 +86,7 @@ class RequestDetailDialog(QDialog):
         self.timeline.verticalHeader().hide()
         self.timeline.setWordWrap(True)
         self.timeline.horizontalHeader().setStretchLastSection(True)
-        self.attachments = QListWidget()
-        self.attachments.setAccessibleName(self.tr("Lampiran"))
-        self.attachments.setMaximumHeight(52)
+        self.attachments = AttachmentButtons(context, request_id, self)
         self.disposition_line = QLabel()
         self.disposition_line.setObjectName("dispositionLine")
         self.disposition_line.setWordWrap(True)
@@ -117,6 +121,11 @@ class RequestDetailDialog(QDialog):
         self.scan_button.setAccessibleName(self.tr("Pindai dan unggah salinan SK"))
         self.scan_button.clicked.connect(self.open_scan_wizard)
         self.scan_button.setVisible(self._wizard_opener() is not None)
+        self.salinan_button = QPushButton(self.tr("Pindai dari &salinan terlampir…"))
+        self.salinan_button.setToolTip(
+            self.tr("Wizard memakai berkas salinan SK yang dilampirkan, tanpa memindai ulang.")
+        )
+        self.salinan_button.clicked.connect(lambda: self.open_scan_wizard(from_salinan=True))
         QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.complete())
         QShortcut(QKeySequence("Ctrl+P"), self, self.receipt_button.click)
 
@@ -129,6 +138,7 @@ class RequestDetailDialog(QDialog):
         ):
             actions.addWidget(button)
         actions.addWidget(self.scan_button)
+        actions.addWidget(self.salinan_button)
         actions.addStretch(1)
         actions.addWidget(self.receipt_button)
         actions.addWidget(self.sheet_button)
@@ -137,8 +147,10 @@ class RequestDetailDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.summary)
-        layout.addWidget(QLabel(self.tr("Lampiran:")))
-        layout.addWidget(self.attachments)
+        attachments = QHBoxLayout()
+        attachments.addWidget(QLabel(self.tr("Lampiran:")))
+        attachments.addWidget(self.attachments, 1)
+        layout.addLayout(attachments)
         layout.addWidget(self.disposition_line)
         layout.addWidget(self.timeline, 1)
         layout.addLayout(actions)
@@ -173,16 +185,6 @@ class RequestDetailDialog(QDialog):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.summary.addRow(label, text)
-        self.attachments.clear()
-        kinds = {
-            "salinan_sk": self.tr("Salinan SK"),
-            "nota_dinas": self.tr("Nota dinas"),
-            "other": self.tr("Lain-lain"),
-        }
-        for attachment in self._context.attachments.list(self.request_id):
-            self.attachments.addItem(f"{kinds.get(attachment.kind, '')}: {attachment.file_name}")
-        if not self.attachments.count():
-            self.attachments.addItem(self.tr("(belum ada berkas)"))
         disposition = self._context.dispositions.latest(self.request_id)
         self.disposition_line.setText(
             self.tr("Disposisi: kepada {to}; {instructions}. {catatan}").format(
@@ -263,6 +265,8 @@ class RequestDetailDialog(QDialog):
         )
         self.sheet_button.setEnabled(not (step and step.no <= 1))
         self.scan_button.setEnabled(active)
+        self.salinan_button.setVisible(self.scan_button.isVisibleTo(self))
+        self.salinan_button.setEnabled(active and self.salinan() is not None)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -342,13 +346,31 @@ class RequestDetailDialog(QDialog):
         opener = getattr(parent.window(), "open_scan_wizard", None) if parent else None
         return opener if callable(opener) else None
 
-    def open_scan_wizard(self) -> None:
+    def salinan(self) -> AttachmentView | None:
+        """The attached salinan SK (the newest), the wizard's source instead of a scan."""
+        found = [a for a in self.attachments.items if a.kind == "salinan_sk"]
+        return found[-1] if found else None
+
+    def open_scan_wizard(self, from_salinan: bool = False) -> None:
         opener = self._wizard_opener()
-        if opener is not None:
-            self.accept()
-            opener(request_id=self.request_id)
+        if opener is None:
+            return
+        source = None
+        if from_salinan:
+            salinan = self.salinan()
+            if salinan is None:
+                return
+            stored = guarded(self, lambda: self._context.attachments.path(salinan))
+            if stored is None:
+                return
+            # The store names files by hash; the importer reads the type from the name.
+            source = Path(tempfile.mkdtemp(prefix="jdih-salinan-")) / salinan.file_name
+            shutil.copyfile(stored, source)
+        self.accept()
+        opener(request_id=self.request_id, source_file=source)
 
     def _after_change(self, changed: bool) -> None:
         if changed:
             self.changed = True
+            hub.announce(self._context, hub.REQUESTS)
             self.refresh()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import sifat_labels
 from jdih_desktop.ui.printing_actions import print_receipt
 from jdih_desktop.workflow.requests import SIFAT, RequestView
@@ -167,6 +168,7 @@ class RequestFormDialog(QDialog):
             self.error.setText(str(error))
             return
         self.registered = view
+        hub.announce(self._context, hub.REQUESTS)
         parent = self.parentWidget()
         if self.print_receipt.isChecked() and parent is not None:
             print_receipt(parent, self._context, view.id)

@@ -32,6 +32,44 @@ def is_importable(path: Path) -> bool:
     return path.suffix.lower() in IMAGE_SUFFIXES | PDF_SUFFIXES
 
 
+def is_complete(path: Path) -> bool:
+    """Whether the file ends as its format requires: a copier that pauses mid-write leaves a
+    file that has stopped growing but is cut short."""
+    suffix = path.suffix.lower()
+    try:
+        with open(path, "rb") as source:
+            source.seek(0, io.SEEK_END)
+            size = source.tell()
+            source.seek(max(0, size - 2048))
+            tail = source.read()
+    except OSError:
+        return False
+    if suffix in PDF_SUFFIXES:
+        return b"%%EOF" in tail.rstrip()[-1024:] and _pdf_opens_unrepaired(path)
+    if suffix in (".jpg", ".jpeg"):
+        return tail.rstrip(b"\x00").endswith(b"\xff\xd9")
+    if suffix == ".png":
+        return tail.endswith(b"IEND\xaeB`\x82")
+    try:  # TIFF and the rest: every frame decodes
+        with Image.open(path) as img:
+            for frame in range(getattr(img, "n_frames", 1)):
+                img.seek(frame)
+                img.load()
+    except Exception:  # Pillow raises many kinds for a cut file
+        return False
+    return True
+
+
+def _pdf_opens_unrepaired(path: Path) -> bool:
+    import pikepdf
+
+    try:
+        with pikepdf.open(path, attempt_recovery=False) as pdf:
+            return len(pdf.pages) > 0
+    except Exception:  # pikepdf's errors, without importing them at module level
+        return False
+
+
 def read_pages(path: Path, default_dpi: float) -> Iterator[RawPage]:
     """Yield the pages of ``path``; raise ScanError("unsupported_file") if it cannot be read."""
     try:

@@ -4,17 +4,26 @@ A device is a folder, named ``folder:/path`` (or one file, ``folder:/path/scan.p
 imported and left in place). Scanning it imports the image and PDF files in
 it, oldest first, taking each file only once it has stopped growing (size and modification
 time unchanged for ``settle_seconds``): a copier writing over the network can take a while.
-Imported files move to ``.imported/`` in the folder so each is taken once; if the worker dies
-between spooling and moving, the file is imported again next time: duplicated, never lost.
+Imported files move to ``.imported/`` in the folder so each is taken once.
+
+A copier may pause mid-write for longer than the settle time (seen: a JPEG cut short with
+"image file is truncated", a 4-page PDF read as 3 pages). So a settled file is also checked
+for its end (JPEG EOI, PNG IEND, PDF ``%%EOF`` and a PDF that opens without repair, TIFF
+frames that decode) and stays waiting until complete; one that stays incomplete and unchanged
+for ``incomplete_seconds`` (default 300) is refused by name. Every imported file's SHA-256
+goes into ``.imported/ledger.tsv`` before it is moved, so a file that could not be moved (a
+share that locks it) or is dropped again is set aside, not delivered a second time.
 
 Device options (``ScanSettings.device_options``): ``watch`` (keep waiting for new files until
 cancelled), ``idle_seconds`` (with watch: stop after this long without a new file),
-``settle_seconds`` (default 2), ``poll_seconds`` (default 0.2), ``keep_originals``.
+``settle_seconds`` (default 2), ``poll_seconds`` (default 0.2), ``keep_originals``,
+``incomplete_seconds`` (default 300).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -22,13 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scanner.backend import ScanControl
-from scanner.backends.file_import import is_importable, read_pages
+from scanner.backends.file_import import is_complete, is_importable, read_pages
 from scanner.errors import ScanError
 from scanner.messages import Message
 from scanner.model import BackendStatus, Capabilities, DeviceInfo, RawPage
 from scanner.settings import MAX_DPI, MIN_DPI, ColorMode, ScanSettings, Source
 
 IMPORTED = ".imported"
+LEDGER = "ledger.tsv"
 
 
 @dataclass
@@ -57,6 +67,35 @@ class Settler:
 
     def forget(self, path: Path) -> None:
         self._seen.pop(path, None)
+
+
+class Ledger:
+    """SHA-256 of every file this folder delivered, one per line (``sha256<TAB>name``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def digests(self) -> set[str]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except OSError:
+            return set()
+        return {line.split("\t", 1)[0] for line in text.splitlines() if line}
+
+    def add(self, digest: str, name: str) -> None:
+        self.path.parent.mkdir(exist_ok=True)
+        with open(self.path, "a", encoding="utf-8") as out:
+            out.write(f"{digest}\t{name}\n")
+            out.flush()
+            os.fsync(out.fileno())
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _option(settings: ScanSettings, name: str, default: float) -> float:
@@ -132,6 +171,10 @@ class FolderDevice:
         poll = _option(settings, "poll_seconds", 0.2)
         settle = 0.0 if self.only is not None else _option(settings, "settle_seconds", 2.0)
         settler = Settler(settle, self._clock)
+        give_up = _option(settings, "incomplete_seconds", 300.0)
+        incomplete: dict[tuple[Path, int], float] = {}
+        ledger = Ledger(self.folder / IMPORTED / LEDGER)
+        digest = ""
         taken: set[Path] = set()
         reported: dict[Path, int] = {}
         imported = 0
@@ -149,6 +192,25 @@ class FolderDevice:
                     control.notice(
                         Message("waiting_file", {"file": path.name, "bytes": stat.st_size})
                     )
+            if ready is not None and self.only is None and not is_complete(ready):
+                # Settled but cut short: the copier paused. Wait for the rest, within reason.
+                stat = ready.stat()
+                if (ready, stat.st_size) not in incomplete:
+                    control.notice(
+                        Message("file_incomplete", {"file": ready.name, "bytes": stat.st_size})
+                    )
+                since = incomplete.setdefault((ready, stat.st_size), self._clock())
+                if self._clock() - since >= give_up:
+                    raise ScanError("unsupported_file", "incomplete file", file=ready.name)
+                settler.forget(ready)
+                ready = None
+            if ready is not None and self.only is None:
+                digest = _sha256(ready)
+                if digest in ledger.digests():
+                    taken.add(ready)
+                    self._set_aside(ready, settings)
+                    control.notice(Message("file_already_imported", {"file": ready.name}))
+                    continue
             if ready is not None:
                 count = 0
                 for raw in read_pages(ready, float(settings.dpi)):
@@ -158,6 +220,8 @@ class FolderDevice:
                 imported += count
                 taken.add(ready)
                 settler.forget(ready)
+                if self.only is None:
+                    ledger.add(digest, ready.name)
                 self._set_aside(ready, settings)
                 control.notice(Message("file_imported", {"file": ready.name, "pages": count}))
                 idle_since = self._clock()

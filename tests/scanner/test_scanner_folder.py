@@ -152,7 +152,8 @@ def test_a_broken_file_is_named_and_earlier_pages_kept(
 ) -> None:
     _drop(hot, "good.png", _encode(_art("L"), "PNG"), 20)
     _drop(hot, "rusak.png", b"\x89PNG\r\n\x1a\n not really", 10)
-    settings = ScanSettings(Source.ADF, ColorMode.GRAY, 150, device_options=NOW_SETTLED)
+    options = {**NOW_SETTLED, "incomplete_seconds": 0}  # no copier will finish it
+    settings = ScanSettings(Source.ADF, ColorMode.GRAY, 150, device_options=options)
     result = client.scan(f"folder:{hot}", settings, spool)
     assert result.state == "failed" and len(result.pages) == 1
     assert result.error is not None and result.error.code == "unsupported_file"
@@ -231,3 +232,41 @@ def test_listing_reports_missing_and_waiting_folders(tmp_path: Path, hot: Path) 
     present, missing = FolderBackend((hot, tmp_path / "gone")).list_devices()
     assert present.health.endswith("writable, 1 file(s) waiting")
     assert missing.health.endswith("MISSING")
+
+
+def _paused_copier(data: bytes, cut: int, target: Path) -> Callable[[object], None]:
+    """A copier that writes ``data[:cut]``, then pauses longer than the settle time (until the
+    watcher has said the file is cut short), then writes the rest."""
+    target.write_bytes(data[:cut])
+    pending = [data[cut:]]
+
+    def on_event(event: object) -> None:
+        if isinstance(event, DeviceMessage) and event.message.code == "file_incomplete" and pending:
+            with open(target, "ab") as fh:
+                fh.write(pending.pop(0))
+
+    return on_event
+
+
+@pytest.mark.parametrize("kind", ["jpeg", "pdf"])
+def test_a_copier_pausing_mid_write_delivers_the_whole_file_once(
+    client: ScanClient, hot: Path, spool: Path, kind: str
+) -> None:
+    pages = [_art("L", (600, 800), seed=n) for n in range(1, 5)]
+    if kind == "jpeg":
+        data, name, expected = _encode(pages[0], "JPEG", quality=80), "scan.jpg", 1
+    else:
+        data = img2pdf.convert([_encode(p, "PNG", dpi=(150, 150)) for p in pages])
+        name, expected = "scan.pdf", 4
+    on_event = _paused_copier(data, len(data) * 3 // 5, hot / name)
+    options = {"settle_seconds": 0.05, "poll_seconds": 0.02}
+    settings = ScanSettings(Source.ADF, ColorMode.GRAY, 150, device_options=options)
+    result = client.scan(f"folder:{hot}", settings, spool, on_event=on_event)
+    assert result.ok, result.error and result.error.text("en")
+    assert len(result.pages) == expected
+    assert [m.code for m in result.messages].count("file_incomplete") == 1
+    # Dropped again (a copier resending, or a share that kept it): never delivered twice.
+    shutil.copy(hot / ".imported" / name, hot / f"again-{name}")
+    again = client.scan(f"folder:{hot}", settings, spool)
+    assert again.state == "failed" and again.pages == []
+    assert "file_already_imported" in [m.code for m in again.messages]

@@ -93,7 +93,7 @@ def test_find_by_a_body_word_and_open_detail_with_preview(
     assert detail.pdf.pageCount() == 3
     assert detail.pdf_note.text() == "3 halaman"
     actions = [detail.history.item(r, 2).text() for r in range(detail.history.rowCount())]
-    assert actions == ["document.create"]
+    assert actions == ["Dokumen diarsipkan"]
     assert detail.publish_button.isEnabled() and detail.abstract_button.isEnabled()
 
     # a related decree opens from the relation list

@@ -86,8 +86,8 @@ def test_counters_and_timer_levels(qtbot: QtBot, context: AppContext) -> None:
         assert timer is not None and timer.level is level, request_id
         assert _colour(page, row) == LEVEL_COLOURS[level]
     late_text = page.model.data(page.model.index(rows[late], 4))
-    assert late_text == "0:30 / 0:20"
-    assert page.model.data(page.model.index(rows[late], 5)) == "-0:10"
+    assert late_text == "30 mnt / 20 mnt"
+    assert page.model.data(page.model.index(rows[late], 5)) == "lewat 10 mnt"
 
 
 def test_tick_recomputes_in_memory_and_announces_crossings(

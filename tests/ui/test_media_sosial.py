@@ -119,7 +119,7 @@ def test_an_item_through_six_steps_on_the_board(
                  lambda *args: statements.append(args[2]))  # fmt: skip
     clock.set("2026-03-02 08:30")
     page.tick()
-    assert page.cards[item_id].timer.text() == "0:30 · sisa 23:30"
+    assert page.cards[item_id].timer.text() == "30 mnt · sisa 23 jam 30 mnt"
     assert statements == []
 
     page.cards[item_id].data_button.click()
@@ -237,7 +237,7 @@ def test_buttons_follow_the_role_and_overdue_cards_turn_red(
     clock.instant += timedelta(days=2)
     page.tick()
     assert "#f4a6a6" in card.timer.styleSheet()  # past the one-day target
-    assert card.timer.text().startswith("2 hr 0:00")
+    assert card.timer.text().startswith("2 hari 0 jam")
     page.ticker.stop()
     assert page.ticker.interval() == 5000
 

@@ -230,6 +230,8 @@ def test_ildis_password_goes_to_the_keyring_and_the_connection_test_logs_in(
     site.save()
     site.test_connection()
     qtbot.waitUntil(lambda: site.test_result.text().startswith("Koneksi gagal"), timeout=20000)
+    # The page goes with the test: only once the job's thread has let go of it.
+    qtbot.waitUntil(lambda: site._job is None or not site._job.busy, timeout=20000)
 
 
 def test_the_settings_speak_english_when_asked(qtbot: QtBot, context: AppContext) -> None:

@@ -139,7 +139,7 @@ def test_steps_one_to_three_through_the_gui(
     assert [r[3] for r in rows] == ["selesai", "selesai", "selesai", "berjalan"]
     assert [r[6] for r in rows] == ["andi", "hasnah", "andi", "–"]
     assert "Menunggu salinan yang dilegalisasi" in rows[2][9]
-    assert rows[0][7] == "0:00 / 20 menit (jam kerja)"
+    assert rows[0][7] == "0 mnt / 20 menit (jam kerja)"
     assert rows[1][8] == "dalam target"
     assert detail.changed
 

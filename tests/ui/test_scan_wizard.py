@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from jdih_desktop.context import AppContext, open_context
@@ -65,7 +66,8 @@ def _scan_five(qtbot: QtBot, wizard: ScanWizard) -> None:
     device = wizard.device_page
     qtbot.waitUntil(lambda: device.device_box.findText("sane:test:0") >= 0, timeout=WAIT)
     assert device.device_box.currentText() == "sane:test:0"
-    assert "SANE" in device.health.text()
+    assert device.health.text().endswith("siap dipakai.")  # the diagnosis in the tooltip
+    assert "SANE" in device.health.toolTip()
     wizard.next()
     scan = wizard.scan_page
     assert wizard.currentPage() is scan
@@ -227,4 +229,45 @@ def test_pages_a_crash_left_in_the_spool_become_a_draft(
     assert len(wizard.draft.live_pages) == 3
     assert context.scanning.recoverable() == []  # taken, not copied
     dialog.reload()
-    assert dialog.items.count() == 1 and "langkah pages" in dialog.items.item(0).text()
+    assert (
+        dialog.items.count() == 1
+        and "berhenti di pemeriksaan halaman" in dialog.items.item(0).text()
+    )
+
+
+def test_pages_reorder_to_any_place_and_open_at_full_size(
+    qtbot: QtBot, context: AppContext, operator: Actor
+) -> None:
+    wizard = ScanWizard(context, operator)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _scan_five(qtbot, wizard)
+    wizard.next()
+    pages = wizard.pages_page
+    qtbot.waitUntil(lambda: pages.job is not None and not pages.job.busy, timeout=WAIT)
+    files = [p.file for p in wizard.draft.live_pages]
+
+    # A drop in the middle (what a drag does to the model) lands there, not at the end.
+    pages.pages.model().moveRow(QModelIndex(), 4, QModelIndex(), 1)
+    assert [p.file for p in wizard.draft.live_pages] == [files[0], files[4], *files[1:4]]
+    # Buttons and keys move the selected page one place.
+    pages.pages.setCurrentRow(1)
+    pages.move_right.click()
+    assert [p.file for p in wizard.draft.live_pages][2] == files[4]
+    pages.pages.setFocus()
+    qtbot.keyClick(pages.pages, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert [p.file for p in wizard.draft.live_pages][1] == files[4]
+    assert pages.pages.currentRow() == 1
+
+    # The viewer: next/previous, zoom, and a turn recorded in the draft.
+    viewer = pages.view_page(0)
+    assert viewer is not None and viewer.windowTitle() == "Halaman 1"
+    shown = viewer.picture.pixmap().width()
+    viewer.buttons["zoom_in"].click()
+    assert viewer.picture.pixmap().width() > shown
+    viewer.buttons["next"].click()
+    assert viewer.index == 1 and viewer.windowTitle() == "Halaman 2"
+    viewer.buttons["right"].click()
+    assert wizard.draft.live_pages[1].rotation == 90
+    viewer.close()
+    wizard.reject()

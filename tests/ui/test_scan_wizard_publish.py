@@ -275,3 +275,161 @@ def test_the_whole_sop_through_the_gui_by_role(
     assert [r[3] for r in rows] == ["selesai"] * 4
     assert [r[6] for r in rows] == ["andi", "hasnah", "andi", "andi"]
     assert office.requests.get(request.id).run_state == "done"
+
+
+def test_sop_a_by_role_at_the_laptop_size(
+    qtbot: QtBot,
+    data_dir: Path,
+    ildis_server: IldisServer,
+    credentials: CredentialStore,
+    http_settings: HttpSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SOP a on a 1366×768 screen with the office's default hand upload: the operator registers
+    with the nota dinas and salinan attached → the Kasubag reads the letter and disposes (the
+    sheet is printed) → the operator starts the wizard from the attached salinan, the archive
+    catches the duplicate, step 4 is proven by the published URL pasted in the window."""
+    from PySide6.QtCore import QRect
+
+    from jdih_desktop.ui import screen_fit
+
+    area = QRect(0, 0, 1366, 768 - 40)
+    monkeypatch.setattr(screen_fit, "available_area", lambda _widget=None: area)
+    drive = tmp_path / "flashdisk"
+    drive.mkdir()
+    config = AppConfig()  # the default: an export package uploaded by hand
+    config.publishing.options = {"target_dir": str(drive), "site_base_url": ildis_server.url}
+    save_config(config, resolve_paths(data_dir).config_file)
+    office = open_context(data_dir)
+    office.outbox = open_outbox(
+        office.db, office.config.publishing, office.paths.data_dir, office.archive,
+        office.requests, office.office, office.now, credentials=credentials,
+        http=http_settings, rng=random.Random(3),
+    )  # fmt: skip
+    try:
+        _sop_a(qtbot, office, ildis_server, data_dir, tmp_path, area)
+    finally:
+        office.close()
+
+
+def _sop_a(
+    qtbot: QtBot, office: AppContext, ildis_server: IldisServer, data_dir: Path, tmp_path: Path,
+    area: Any,
+) -> None:  # fmt: skip
+    from PySide6.QtCore import QSettings
+
+    from jdih_desktop.demo_archive import text_pdf
+    from jdih_desktop.ui.disposition_form import DispositionDialog
+    from jdih_desktop.ui.main_window import MainWindow
+    from jdih_desktop.ui.pages.permohonan import PermohonanPage
+    from jdih_desktop.ui.print_preview import PrintPreviewDialog
+    from jdih_desktop.ui.request_detail import RequestDetailDialog
+    from jdih_desktop.ui.request_form import RequestFormDialog
+    from jdih_desktop.ui.wizard.duplicates import DuplicateDialog
+    from tests.ui.gui_helpers import when_modal
+
+    operator, kasubag = _actors(office)
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    text = demo_texts()["07_tim_jdih_soppeng_2023"]
+    salinan = text_pdf(text, tmp_path / "salinan-sk-45.pdf")
+    nota = text_pdf("NOTA DINAS\nNomor: 051/PY.01-ND/7312/2026", tmp_path / "nota-dinas.pdf")
+    # The same decree was stored last year from another request: the archive must catch it.
+    office.intake.import_pdf(operator, salinan, ocr=False)
+
+    # Step 1 — the operator registers with both letters attached.
+    window = MainWindow(office, settings, operator)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.width() <= area.width() and window.height() <= area.height()
+    page = window.pages.widget(1)
+    assert isinstance(page, PermohonanPage)
+
+    def fill(form: RequestFormDialog) -> None:
+        form.pengusul.setText("Rahmat Hidayat")
+        form.hal.setText("Salinan SK Nomor 45 Tahun 2023 tentang Tim Pengelola JDIH")
+        form.nota_file.path.setText(str(nota))
+        form.salinan.path.setText(str(salinan))
+        form.print_receipt.setChecked(False)
+        form.submit()
+
+    when_modal(RequestFormDialog, fill)
+    page.new_request()
+    [request] = office.requests.list()
+    office.requests.complete_step(operator, request.id, 1)
+
+    # Step 2 — the Kasubag opens the letter, disposes, and the sheet comes up to print.
+    inbox_window = MainWindow(office, settings, kasubag)
+    qtbot.addWidget(inbox_window)
+    inbox = inbox_window.pages.currentWidget()
+    assert isinstance(inbox, PermohonanPage) and inbox.inbox.rowCount() == 1
+    letters: list[int] = []
+
+    def dispose(form: DispositionDialog) -> None:
+        nota_button = next(b for b in form.letter.buttons if b.text() == "Lihat Nota dinas")
+        nota_button.click()  # the nota dinas, in the app's viewer
+        assert form.letter.viewer is not None
+        letters.append(form.letter.viewer.document.pageCount())
+        form.letter.viewer.close()
+        form.submit()
+
+    when_modal(DispositionDialog, dispose)
+    inbox.dispose_selected()
+    assert letters == [1]
+    qtbot.waitUntil(lambda: bool(inbox.findChildren(PrintPreviewDialog)), timeout=WAIT)
+    assert office.requests.get(request.id).steps[1].state == "done"
+
+    # Steps 3 and 4 — the operator starts the wizard from the attached salinan.
+    detail = RequestDetailDialog(office, operator, request.id, page)
+    qtbot.addWidget(detail)
+    assert detail.salinan_button.isEnabled()
+    detail.salinan_button.click()
+    wizard = window.findChild(ScanWizard)
+    assert wizard is not None and wizard.draft.request_id == request.id
+    assert wizard.height() <= area.height()
+    wizard.next()
+    wizard.scan_page.start()
+    _wait(qtbot, wizard.scan_page)
+    assert wizard.scan_page.counter.text() == f"{text.count(chr(12)) + 1} halaman"
+    wizard.next()
+    _wait(qtbot, wizard.pages_page)
+    wizard.next()
+    meta = wizard.metadata_page
+    _wait(qtbot, meta)
+    assert meta.edits["nomor"].text() == "45 Tahun 2023"
+    meta.edits["physical_location"].setText("Lemari 2, map biru")
+    wizard.next()
+    abstract = wizard.abstract_page
+    if not abstract.isComplete():
+        abstract.notes.setPlainText("Keputusan ini mulai berlaku pada tanggal ditetapkan.")
+    wizard.next()
+    caught: list[str] = []
+
+    def new_version(dialog: DuplicateDialog) -> None:
+        caught.append(dialog.items.item(0).text())
+        dialog.store_button.click()
+
+    when_modal(DuplicateDialog, new_version)
+    wizard.review_page.start_store()
+    assert caught and "45 Tahun 2023" in caught[0]
+    _wait(qtbot, wizard.review_page)
+    document_id = wizard.draft.document_id
+    assert document_id is not None
+    wizard.next()
+    publish = wizard.publish_page
+    publish.start_publish()
+    _wait(qtbot, publish)
+    panel = publish.hand_upload
+    assert panel is not None and panel.folder is not None and panel.folder.is_dir()
+    main_pdf = next(p for p in panel.folder.glob("*.pdf") if "abstrak" not in p.name)
+    ildis_server.state.files[main_pdf.name] = main_pdf.read_bytes()  # uploaded by hand
+    panel.url.setText(f"{ildis_server.url}/common/dokumen/{main_pdf.name}")
+    with qtbot.waitSignal(panel.proven, timeout=WAIT):
+        panel.start_prove()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT)
+    archived = office.archive.get(document_id).file("main")
+    assert archived is not None
+    assert publish.publication.state == "published"
+    assert publish.publication.verified_sha256 == archived.sha256
+    assert office.requests.get(request.id).run_state == "done"
+    wizard.accept()

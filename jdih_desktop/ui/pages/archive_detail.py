@@ -35,6 +35,7 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.permissions import Action
+from jdih_desktop.ui import labels
 from jdih_desktop.ui.document_checks import DocumentChecks
 from jdih_desktop.ui.jobs import run_job
 from jdih_desktop.ui.print_preview import PrintPreviewDialog, show_pdf
@@ -179,14 +180,16 @@ class ArchiveDetail(QWidget):
             "subjek": " - ".join(meta.subjek),
             "status": self.tr("Berlaku") if meta.status == "berlaku" else self.tr("Tidak Berlaku"),
             "physical_location": meta.physical_location or self.tr("(belum dicatat)"),
-            "files": ", ".join(f"{f.file_name} ({f.role})" for f in view.files),
+            "files": ", ".join(f"{f.file_name} ({labels.file_role(f.role)})" for f in view.files),
         }
         for key, label in self.fields.items():
             label.setText(str(values.get(key, "")))
         self.relations.clear()
         for relation in meta.relations:
             when = f" ({format_day(relation.relation_date)})" if relation.relation_date else ""
-            item = QListWidgetItem(f"{relation.kind} {relation.target_text}{when}")
+            item = QListWidgetItem(
+                f"{labels.relation_kind(relation.kind)} {relation.target_text}{when}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, relation.target_document_id)
             self.relations.addItem(item)
         self._load_pdf(view)
@@ -214,12 +217,14 @@ class ArchiveDetail(QWidget):
         self.history.setRowCount(len(events))
         for row, event in enumerate(events):
             details = ", ".join(
-                f"{k}: {v}" for k, v in event.details.items() if v not in (None, "")
+                f"{labels.detail_key(k)}: {labels.detail_value(v)}"
+                for k, v in event.details.items()
+                if v not in (None, "")
             )
             cells = [
                 format_moment(event.at, self._timezone, compact=True),
                 event.actor,
-                event.action,
+                labels.audit_action(event.action),
                 details,
             ]
             for column, text in enumerate(cells):
@@ -231,7 +236,7 @@ class ArchiveDetail(QWidget):
         for row, item in enumerate(rows):
             cells = [
                 item.target,
-                item.state,
+                labels.publication_state(item.state),
                 str(item.attempts),
                 item.url or item.last_error,
                 format_moment(item.verified_at, self._timezone, compact=True),

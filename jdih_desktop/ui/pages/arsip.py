@@ -7,7 +7,7 @@ as it scrolls (:mod:`archive_model`), so the screen opens instantly on any archi
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from jdih_desktop.documents.search_index import SearchPage
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.office import DEFAULT_DOCUMENT_TYPES
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import page_title
 from jdih_desktop.ui.pages.archive_detail import ArchiveDetail
 from jdih_desktop.ui.pages.archive_model import ArchiveResultsModel
@@ -114,6 +115,21 @@ class ArsipPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self.search()
+        hub.follow(context, self, frozenset({hub.ARCHIVE, hub.PUBLICATIONS}), self.reload)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: the list and the open decree are read again (a decree stored from
+        the wizard meanwhile shows without pressing Cari)."""
+        super().showEvent(event)
+        hub.take_stale(self)
+        self.reload()
+
+    def reload(self) -> None:
+        """The same search again, keeping the decree that is open."""
+        shown = self.detail.document.id if self.detail.document is not None else None
+        self.search()
+        if shown is not None:
+            self.detail.show_document(shown)
 
     def search(self) -> None:
         """Run the search with the current words and filters; the first page loads now."""

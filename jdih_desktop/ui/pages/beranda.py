@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
@@ -36,9 +38,13 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.timers import Level, TimerStatus
+from jdih_desktop.publishing.outbox_store import AWAITING, OPEN_STATES
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import duration_text, level_colour, page_title
+from jdih_desktop.ui.hand_upload import HandUploadDialog
 from jdih_desktop.workflow.dashboard import COUNTER_KEYS, ActiveItem, Board
 
 TICK_MS = 5_000  # timers recomputed in memory
@@ -171,6 +177,7 @@ class BerandaPage(QWidget):
         self.notifications: list[str] = []  # what was announced, newest last
         self._last_tick: datetime | None = None
         self._tray: QSystemTrayIcon | None = None
+        self.upload_dialog: HandUploadDialog | None = None
 
         labels = {
             "belum_didisposisi": self.tr("Belum didisposisi"),
@@ -215,6 +222,18 @@ class BerandaPage(QWidget):
             )
         )
         layout.addWidget(self.table, 1)
+        self.uploads_label = QLabel(
+            self.tr(
+                "Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):"
+            )
+        )
+        self.uploads = QListWidget()
+        self.uploads.setObjectName("waitingUploads")
+        self.uploads.setAccessibleName(self.tr("Unggahan yang menunggu tindakan"))
+        self.uploads.setMaximumHeight(110)
+        self.uploads.itemActivated.connect(self._open_upload)
+        layout.addWidget(self.uploads_label)
+        layout.addWidget(self.uploads)
         layout.addWidget(self.status)
 
         refresh = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
@@ -228,6 +247,10 @@ class BerandaPage(QWidget):
         self._reload_timer.setInterval(RELOAD_MS)
         self._reload_timer.timeout.connect(self.reload)
         self.reload()
+        hub.follow(
+            context, self, frozenset({hub.REQUESTS, hub.PUBLICATIONS, hub.ARCHIVE, hub.SETTINGS}),
+            self.reload,
+        )  # fmt: skip
         self._tick_timer.start()
         self._reload_timer.start()
 
@@ -251,6 +274,49 @@ class BerandaPage(QWidget):
         self.table.setColumnWidth(3, 250)
         self._last_tick = now
         self._show_counters(board, now)
+        self._load_uploads()
+
+    def _load_uploads(self) -> None:
+        """Publications nothing will finish by itself (the export package uploaded by hand, a
+        failure given up): each with what the person must do."""
+        self.uploads.clear()
+        for publication in self._context.outbox.store.rows(states=OPEN_STATES):
+            if not publication.needs_person:
+                continue
+            try:
+                title = self._context.archive.get(publication.document_id).metadata.judul
+            except JdihError:
+                continue
+            todo = (
+                self.tr("unggah paket ekspor di situs JDIH, lalu buktikan tautannya")
+                if publication.state == AWAITING
+                else self.tr("gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya")
+            )
+            item = QListWidgetItem(f"{title[:80]} — {todo}")
+            item.setData(Qt.ItemDataRole.UserRole, publication.id)
+            self.uploads.addItem(item)
+        has_any = self.uploads.count() > 0
+        self.uploads.setVisible(has_any)
+        self.uploads_label.setVisible(has_any)
+
+    def _open_upload(self, item: QListWidgetItem) -> None:
+        self.open_upload(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def open_upload(self, publication_id: int) -> HandUploadDialog | None:
+        """What to do for one waiting upload, with the field that proves it (modeless)."""
+        if self.actor is None:
+            return None
+        publication = self._context.outbox.store.get(publication_id)
+        # Not deleted on close: its proof job may still be signalling from its thread (see
+        # ui/jobs.py). The previous one goes once its job let go.
+        previous = self.upload_dialog
+        if previous is not None and not previous.panel.busy:
+            previous.deleteLater()
+        dialog = HandUploadDialog(self._context, self.actor, publication, self)
+        dialog.finished.connect(lambda _result: self.reload())
+        self.upload_dialog = dialog
+        dialog.open()
+        return dialog
 
     def tick(self) -> None:
         """Recompute the timers in memory at the current time; announce crossed thresholds."""

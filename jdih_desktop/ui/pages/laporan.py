@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from jdih_desktop.domain.sop import SopStep
 from jdih_desktop.domain.worktime import TimeBasis
 from jdih_desktop.printing.forms import sop_letter
 from jdih_desktop.storage.atomic import write_bytes_atomic
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import page_title, show_error
 from jdih_desktop.ui.jobs import Job, run_job
 from jdih_desktop.ui.pages.sla_chart import Bar, ShareChart
@@ -139,6 +140,14 @@ class LaporanPage(QWidget):
         layout.addWidget(self.summary, 2)
         layout.addWidget(chart_box)
         layout.addWidget(late_box, 1)
+        self._again = False
+        self.refresh()
+        hub.follow(context, self, frozenset({hub.REQUESTS, hub.CONTENT}), self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: recomputed, so the screen and a PDF made now agree."""
+        super().showEvent(event)
+        hub.take_stale(self)
         self.refresh()
 
     def _month_names(self) -> list[str]:
@@ -176,6 +185,7 @@ class LaporanPage(QWidget):
     def refresh(self) -> None:
         """Recompute the selected month in the background; :attr:`month` is set when shown."""
         if self._job is not None:
+            self._again = True  # a change arrived while computing: compute once more after
             return
         month = self.selected_month()
         self.status.setText(self.tr("Menghitung laporan…"))
@@ -186,7 +196,8 @@ class LaporanPage(QWidget):
             self._job = None
             self.show_button.setEnabled(True)
             self.show_rows(month, list(rows))
-            if self.selected_month() != month:  # changed while computing: show the newer
+            again, self._again = self._again, False
+            if again or self.selected_month() != month:  # changed while computing: show the newer
                 QTimer.singleShot(0, self.refresh)
 
         def failed(error: BaseException) -> None:

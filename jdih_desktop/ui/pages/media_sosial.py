@@ -42,6 +42,7 @@ from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop_run import StepRun
 from jdih_desktop.domain.timers import Level, timer_status
 from jdih_desktop.domain.worktime import OfficeCalendar
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import LEVEL_COLOURS, duration_text, page_title
 from jdih_desktop.ui.pages.media_sosial_calendar import PostCalendar
 from jdih_desktop.ui.pages.media_sosial_dialogs import (
@@ -175,6 +176,7 @@ class MediaSosialPage(QWidget):
         self.reloader = QTimer(self)
         self.reloader.setInterval(RELOAD_MS)
         self.reloader.timeout.connect(self._reload_if_idle)
+        hub.follow(context, self, frozenset({hub.CONTENT}), self.refresh)
 
     # -- layout --------------------------------------------------------------------------
 
@@ -279,6 +281,7 @@ class MediaSosialPage(QWidget):
         self.status.clear()
         if dialog is not None:
             dialog.accept()
+        hub.announce(self.context, hub.CONTENT)
         self.refresh()
         return True
 

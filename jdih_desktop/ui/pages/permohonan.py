@@ -27,6 +27,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.permissions import Action, allowed
 from jdih_desktop.domain.sop_run import RunState
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import (
     duration_text,
     level_colour,
@@ -36,6 +37,8 @@ from jdih_desktop.ui.common import (
 )
 from jdih_desktop.workflow.dispositions import DISPOSITION_STEP
 from jdih_desktop.workflow.requests import RequestView
+
+SIFAT_ORDER = {"sangat_segera": 0, "segera": 1, "rahasia": 2, "biasa": 3}
 
 
 class _RequestTable(QTableWidget):
@@ -171,6 +174,7 @@ class PermohonanPage(QWidget):
         self._refresh.timeout.connect(lambda: self.reload() if self.isVisible() else None)
         self._refresh.start()
         self.reload()
+        hub.follow(context, self, frozenset({hub.REQUESTS, hub.SETTINGS}), self.reload)
 
     # -- data --------------------------------------------------------------------------------
 
@@ -210,7 +214,8 @@ class PermohonanPage(QWidget):
             for v in self._context.requests.list()
             if v.current_step is not None and v.current_step.no == DISPOSITION_STEP
         ]
-        waiting.sort(key=lambda v: v.received_at)
+        # The most urgent letter first (sifat), then the oldest.
+        waiting.sort(key=lambda v: (SIFAT_ORDER.get(v.sifat, len(SIFAT_ORDER)), v.received_at))
         self.inbox.fill([self._row(v) for v in waiting])
         self.inbox_note.setText(self.tr("{n} permohonan belum didisposisi").format(n=len(waiting)))
         self.tabs.setTabText(1, self.tr("Kotak disposisi ({n})").format(n=len(waiting)))

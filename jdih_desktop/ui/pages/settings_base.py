@@ -17,6 +17,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.permissions import Action
+from jdih_desktop.ui import hub
 
 T = TypeVar("T")
 
@@ -53,6 +54,7 @@ class SettingsTab(QWidget):
             return None
         self.message.setStyleSheet("color: #2d6a31;")
         self.message.setText(done_text)
+        hub.announce(self.context, hub.SETTINGS)
         return result
 
     def read_only_note(self) -> QLabel:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -45,7 +46,6 @@ class OfficeTab(SettingsTab):
             "phone": self.tr("Telepon"),
             "email": self.tr("Surel"),
             "website": self.tr("Situs web"),
-            "timezone": self.tr("Zona waktu"),
         }
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -55,6 +55,16 @@ class OfficeTab(SettingsTab):
             edit.setObjectName(f"office_{name}")
             self.fields[name] = edit
             form.addRow(label, edit)
+        # The office's zone by its Indonesian name, never a tz database id.
+        self.zone = QComboBox()
+        self.zone.setAccessibleName(self.tr("Zona waktu"))
+        for zone_id, zone_name in (
+            ("Asia/Jakarta", self.tr("WIB — Waktu Indonesia Barat (UTC+7)")),
+            ("Asia/Makassar", self.tr("WITA — Waktu Indonesia Tengah (UTC+8)")),
+            ("Asia/Jayapura", self.tr("WIT — Waktu Indonesia Timur (UTC+9)")),
+        ):
+            self.zone.addItem(zone_name, zone_id)
+        form.addRow(self.tr("Zona waktu"), self.zone)
 
         self.logo = QLabel()
         self.logo.setFixedSize(96, 96)
@@ -69,7 +79,7 @@ class OfficeTab(SettingsTab):
         self.logo_button.clicked.connect(self.ask_logo)
         self.default_logo_button.clicked.connect(lambda: self.set_logo(None))
         self.save_button.clicked.connect(self.save)
-        self.lock([*self.fields.values(), self.logo_button, self.default_logo_button])
+        self.lock([*self.fields.values(), self.zone, self.logo_button, self.default_logo_button])
         self.lock([self.save_button])
 
         letterhead = QHBoxLayout()
@@ -95,6 +105,9 @@ class OfficeTab(SettingsTab):
         info = self.context.office.profile()
         for name, edit in self.fields.items():
             edit.setText(str(getattr(info, name)))
+        if self.zone.findData(info.timezone) < 0:
+            self.zone.addItem(info.timezone, info.timezone)
+        self.zone.setCurrentIndex(self.zone.findData(info.timezone))
         self.heading.setText("\n".join(letterhead_lines(info.name)))
         sha = self.context.office.logo_sha256()
         pixmap = QPixmap()
@@ -109,7 +122,10 @@ class OfficeTab(SettingsTab):
             )  # fmt: skip
 
     def save(self) -> None:
-        values = {f.name: self.fields[f.name].text() for f in fields(OfficeInfo)}
+        values = {
+            f.name: self.zone.currentData() if f.name == "timezone" else self.fields[f.name].text()
+            for f in fields(OfficeInfo)
+        }
         saved = self.attempt(
             lambda: self.context.office.update_profile(self.actor, OfficeInfo(**values)),
             self.tr("Profil kantor tersimpan."),

@@ -96,18 +96,26 @@ class DevicePage(QWizardPage):
         wanted = wanted or self._wizard.context.config.scanning.default_device
         self.device_box.clear()
         for device in listing.devices:
-            self.device_box.addItem(device.name, device.health)
+            # The backend's health line is a technician's diagnosis in English: the operator
+            # reads what the device is, the line stays in the tooltip.
+            self.device_box.addItem(
+                device.name,
+                (
+                    self.tr("{label} siap dipakai.").format(label=device.label or device.name),
+                    device.health,
+                ),
+            )
         if wanted and self.device_box.findText(wanted) < 0:
             self.device_box.addItem(wanted, "")
         if wanted:
             self.device_box.setCurrentText(wanted)
         self.backends.setText(
             "\n".join(
-                f"{b.name}: {self.tr('siap') if b.available else self.tr('tidak tersedia')} — "
-                f"{b.health}"
+                f"{b.name}: {self.tr('siap') if b.available else self.tr('tidak tersedia')}"
                 for b in listing.backends
             )
         )
+        self.backends.setToolTip("\n".join(f"{b.name}: {b.health}" for b in listing.backends))
         self._show_health()
         if not listing.devices:
             self.health.setText(
@@ -120,9 +128,13 @@ class DevicePage(QWizardPage):
         show_error(self, error)
 
     def _show_health(self) -> None:
-        health = self.device_box.currentData()
-        if health:
-            self.health.setText(str(health))
+        data = self.device_box.currentData()
+        if isinstance(data, tuple):
+            summary, diagnosis = data
+            self.health.setText(summary)
+            self.health.setToolTip(diagnosis)
+        elif data:
+            self.health.setText(str(data))
 
     def _choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

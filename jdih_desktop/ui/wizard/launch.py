@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.ui.common import guarded
+from jdih_desktop.ui import labels
+from jdih_desktop.ui.common import guarded, short_moment
+from jdih_desktop.ui.screen_fit import fit_to_screen
 from jdih_desktop.ui.wizard.scan_wizard import ScanWizard, draft_store
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
@@ -31,13 +36,22 @@ def open_wizard(
     *,
     draft_id: str | None = None,
     request_id: int | None = None,
+    source_file: Path | None = None,
 ) -> ScanWizard | None:
     draft = None
     if draft_id is not None:
         draft = guarded(parent, lambda: draft_store(context).load(draft_id))
         if draft is None:
             return None
+    elif source_file is not None:
+        # The file already attached (the salinan) is the wizard's device: imported in place.
+        drafts = draft_store(context)
+        draft = drafts.new(request_id=request_id)
+        draft.device = f"folder:{source_file}"
+        drafts.save(draft)
     wizard = ScanWizard(context, actor, draft, request_id=request_id, parent=parent)
+    if source_file is not None:
+        wizard.device_page.use_file(source_file)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
     return wizard
@@ -64,7 +78,7 @@ class DraftsDialog(QDialog):
         self._context = context
         self._actor = actor
         self.setWindowTitle(self.tr("Draf pindai"))
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Draf dan pindaian tertunda"))
         self.items.itemActivated.connect(lambda _item: self.resume())
@@ -88,15 +102,19 @@ class DraftsDialog(QDialog):
         for session in self._context.scanning.recoverable():
             item = QListWidgetItem(
                 self.tr("Pindaian terputus: {n} halaman dari {device} ({when})").format(
-                    n=len(session.pages), device=session.device, when=session.created_at[:16]
+                    n=len(session.pages), device=session.device, when=self._when(session.created_at)
                 )
             )
             item.setData(SPOOL_ROLE, session.session_id)
             self.items.addItem(item)
         for draft in draft_store(self._context).all():
             item = QListWidgetItem(
-                self.tr("{title} — {n} halaman, langkah {step}").format(
-                    title=draft.title(), n=len(draft.live_pages), step=draft.step
+                self.tr("{title} — {n} halaman, berhenti di {step}; disimpan {when}").format(
+                    title=str(draft.metadata.get("judul") or "").strip()
+                    or self.tr("(tanpa judul)"),
+                    n=len(draft.live_pages),
+                    step=labels.wizard_step(draft.step),
+                    when=self._when(draft.updated_at or draft.created_at),
                 )
             )
             item.setData(DRAFT_ROLE, draft.id)
@@ -104,6 +122,16 @@ class DraftsDialog(QDialog):
         self.empty.setVisible(self.items.count() == 0)
         if self.items.count():
             self.items.setCurrentRow(0)
+
+    def _when(self, stamp: str) -> str:
+        """A stored UTC ISO stamp in the office's zone ("5 Des 09.45")."""
+        try:
+            moment = datetime.fromisoformat(stamp)
+        except ValueError:
+            return stamp
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return short_moment(moment, self._context.office.profile().timezone)
 
     def resume(self) -> ScanWizard | None:
         item = self.items.currentItem()

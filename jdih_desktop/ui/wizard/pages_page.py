@@ -28,6 +28,7 @@ from jdih_desktop.documents.drafts import DraftPage, DraftStore, process_pages
 from jdih_desktop.documents.pageproc import PageFlag
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
+from jdih_desktop.ui.wizard.page_viewer import PageViewer
 from jdih_desktop.ui.wizard.thumbnails import THUMB, badge, placeholder
 
 if TYPE_CHECKING:
@@ -49,11 +50,18 @@ class PagesPage(QWizardPage):
             )
         )
         self.pages = QListWidget()
-        self.pages.setViewMode(QListView.ViewMode.IconMode)
+        # A wrapping list, not icon mode: in icon mode a drop moves the icon's position and
+        # the model put the page last; here a drop inserts the page where it falls.
+        self.pages.setViewMode(QListView.ViewMode.ListMode)
+        self.pages.setFlow(QListView.Flow.LeftToRight)
+        self.pages.setWrapping(True)
+        self.pages.setSpacing(6)
         self.pages.setIconSize(QSize(THUMB, THUMB))
         self.pages.setResizeMode(QListView.ResizeMode.Adjust)
-        self.pages.setMovement(QListView.Movement.Snap)
+        self.pages.setMovement(QListView.Movement.Static)
         self.pages.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.pages.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.pages.itemActivated.connect(lambda item: self.view_page(self.pages.row(item)))
         self.pages.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.pages.setAccessibleName(self.tr("Halaman dokumen"))
         self.pages.model().rowsMoved.connect(self._reordered)
@@ -68,6 +76,17 @@ class PagesPage(QWizardPage):
         QShortcut(QKeySequence.StandardKey.Delete, self.pages, self.delete_selected)
         self.undo_button = QPushButton(self.tr("&Urungkan hapus"))
         self.undo_button.clicked.connect(self.undo_delete)
+        self.move_left = QPushButton(self.tr("◀ Geser"))
+        self.move_left.setToolTip(self.tr("Geser halaman terpilih ke kiri (Ctrl+←)"))
+        self.move_left.clicked.connect(lambda: self.move_selected(-1))
+        QShortcut(QKeySequence("Ctrl+Left"), self.pages, lambda: self.move_selected(-1))
+        self.move_right = QPushButton(self.tr("Geser ▶"))
+        self.move_right.setToolTip(self.tr("Geser halaman terpilih ke kanan (Ctrl+→)"))
+        self.move_right.clicked.connect(lambda: self.move_selected(1))
+        QShortcut(QKeySequence("Ctrl+Right"), self.pages, lambda: self.move_selected(1))
+        self.view_button = QPushButton(self.tr("&Lihat besar…"))
+        self.view_button.setToolTip(self.tr("Buka halaman terpilih: perbesar, putar, berikutnya"))
+        self.view_button.clicked.connect(lambda: self.view_page(max(0, self.pages.currentRow())))
         self.rescan_button = QPushButton(self.tr("Pindai &sisipan"))
         self.rescan_button.setToolTip(self.tr("Pindai halaman tambahan setelah yang dipilih"))
         self.rescan_button.clicked.connect(self.rescan_after_selection)
@@ -76,6 +95,9 @@ class PagesPage(QWizardPage):
         self.status = QLabel()
         tools = QHBoxLayout()
         for button in (
+            self.view_button,
+            self.move_left,
+            self.move_right,
             self.rotate_left,
             self.rotate_right,
             self.delete_button,
@@ -91,6 +113,7 @@ class PagesPage(QWizardPage):
         layout.addWidget(self.status)
         self._deleted: list[str] = []
         self.job: Job | None = None
+        self.viewer: PageViewer | None = None
 
     @property
     def _drafts(self) -> DraftStore:
@@ -168,6 +191,37 @@ class PagesPage(QWizardPage):
         draft.pages = live + [p for p in draft.pages if p.deleted]
         self._drafts.save(draft)
         self._rebuild()
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected page one place left (-1) or right (+1), keeping it selected."""
+        row = self.pages.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.pages.count():
+            return
+        self.move_page(row, target)
+        self.pages.setCurrentRow(target)
+
+    def view_page(self, row: int) -> PageViewer | None:
+        """The page at full size; turns made there are recorded in the draft."""
+        draft = self._wizard.draft
+        live = draft.live_pages
+        if not 0 <= row < len(live):
+            return None
+        paths = self._wizard.page_paths()
+        pages = [(paths[p.file], p.rotation) for p in live]
+
+        def rotate(index: int, degrees: int) -> None:
+            at = self._index_of(live[index].file)
+            rotation = (draft.pages[at].rotation + degrees) % 360
+            DraftStore.update_page(draft, at, rotation=rotation)
+            self._drafts.save(draft)
+            self._rebuild()
+
+        viewer = PageViewer(pages, row, rotate, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        self.viewer = viewer
+        return viewer
 
     def rotate(self, degrees: int) -> None:
         draft = self._wizard.draft

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from jdih_desktop.ui import hub, labels
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.document_checks import DocumentChecks
+from jdih_desktop.ui.hand_upload import HandUploadPanel
 from jdih_desktop.ui.jobs import Job
 
 if TYPE_CHECKING:
@@ -51,7 +53,7 @@ class PublishPage(QWizardPage):
         self.receipt.setAccessibleName(self.tr("Bukti terbit"))
         form = QFormLayout()
         form.addRow(self.tr("Tujuan:"), self.target)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.checks = DocumentChecks(wizard.context, wizard.actor)  # issue #22
         layout.addWidget(self.checks)
@@ -61,6 +63,7 @@ class PublishPage(QWizardPage):
         layout.addWidget(self.receipt, 1)
         self.job: Job | None = None
         self.publication: Any = None
+        self.hand_upload: HandUploadPanel | None = None
 
     def initializePage(self) -> None:
         outbox = self._wizard.context.outbox
@@ -108,6 +111,7 @@ class PublishPage(QWizardPage):
         draft.publication_id = publication.id
         draft.url = publication.url
         self._wizard.save_draft("done" if publication.state == "published" else "publish")
+        hub.announce(self._wizard.context, hub.PUBLICATIONS, hub.REQUESTS)
         self._show_receipt()
 
     def _failed(self, error: BaseException) -> None:
@@ -130,6 +134,8 @@ class PublishPage(QWizardPage):
             self.receipt.clear()
             return
         if publication.state == "published":
+            if self.hand_upload is not None:
+                self.hand_upload.hide()
             self.status.setText(self.tr("Terbit dan terverifikasi."))
             self.receipt.setHtml(
                 "<p><b>{title}</b></p><p><a href='{url}'>{url}</a></p>"
@@ -141,10 +147,27 @@ class PublishPage(QWizardPage):
                     at=escape(str(publication.verified_at)),
                 )
             )
+        elif publication.needs_person:
+            # Nothing retries this (the export package, or a failure given up): say what to
+            # do, and let the person prove the upload here.
+            self.status.setText(self.tr("Belum terbit: menunggu tindakan Anda."))
+            self.receipt.clear()
+            self._show_hand_upload(publication)
         else:
             self.status.setText(
                 self.tr(
                     "Belum terbit ({state}). Antrean akan mencoba lagi otomatis; wizard boleh "
                     "ditutup. {error}"
-                ).format(state=publication.state, error=publication.last_error)
+                ).format(
+                    state=labels.publication_state(publication.state),
+                    error=publication.last_error,
+                )
             )
+
+    def _show_hand_upload(self, publication: Any) -> None:
+        if self.hand_upload is not None:
+            self.hand_upload.deleteLater()
+        panel = HandUploadPanel(self._wizard.context, self._wizard.actor, publication, self)
+        panel.proven.connect(self._published)
+        self._layout.insertWidget(self._layout.count() - 1, panel)
+        self.hand_upload = panel

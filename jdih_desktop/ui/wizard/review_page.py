@@ -12,6 +12,7 @@ from jdih_desktop.documents.scan_flow import abstract_from_dict, store
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
+from jdih_desktop.ui.wizard.duplicates import may_store
 
 if TYPE_CHECKING:
     from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
@@ -88,6 +89,9 @@ class ReviewPage(QWizardPage):
             overrides = wizard.metadata_page.overrides()
         except JdihError as error:
             show_error(self, error)
+            return
+        if not may_store(self, wizard.context, overrides):
+            self.status.setText(self.tr("Tidak disimpan: keputusan yang sama sudah ada di arsip."))
             return
         abstract = abstract_from_dict(wizard.draft.abstract)
         context, drafts, draft, actor = wizard.context, wizard.drafts, wizard.draft, wizard.actor

@@ -20,7 +20,9 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.documents.drafts import DraftStore, ScanDraft
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.jobs import Job
+from jdih_desktop.ui.screen_fit import fit_to_screen
 from jdih_desktop.ui.wizard.abstract_page import AbstractPage
 from jdih_desktop.ui.wizard.device_page import DevicePage
 from jdih_desktop.ui.wizard.metadata_page import MetadataPage
@@ -66,7 +68,9 @@ class ScanWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Lanjut >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Kembali"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Tutup (simpan draf)"))
-        self.setMinimumSize(QSize(980, 680))
+        # 1280×720 less a task bar and a title bar leaves about 1264×640 (see screen_fit).
+        self.setMinimumSize(QSize(860, 560))
+        fit_to_screen(self, 1100, 720)
         self.device_page = DevicePage(self)
         self.scan_page = ScanPage(self)
         self.pages_page = PagesPage(self)
@@ -130,6 +134,12 @@ class ScanWizard(QWizard):
 
     def busy(self) -> bool:
         return any(job.busy for job in self._jobs())
+
+    def done(self, result: int) -> None:
+        # Whatever was stored or published shows on every screen at once.
+        if self.draft.document_id is not None:
+            hub.announce(self.context, hub.ARCHIVE, hub.REQUESTS, hub.PUBLICATIONS)
+        super().done(result)
 
     def reject(self) -> None:
         """Close at any point: running work is cancelled (pages so far are kept), the draft saved.
