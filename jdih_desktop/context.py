@@ -22,8 +22,10 @@ from jdih_desktop.db.migrate import upgrade
 from jdih_desktop.db.types import utcnow
 from jdih_desktop.documents.abstracts import AbstractService
 from jdih_desktop.documents.archive import ArchiveService
+from jdih_desktop.documents.drafts import DraftStore
 from jdih_desktop.documents.history import DocumentHistory
 from jdih_desktop.documents.intake import DocumentIntake
+from jdih_desktop.documents.scan_flow import ScanFlowService
 from jdih_desktop.documents.search_index import SearchService
 from jdih_desktop.domain.content import CONTENT_SOP
 from jdih_desktop.domain.messages import msg, set_language
@@ -97,6 +99,7 @@ class AppContext:
     abstracts: AbstractService
     intake: DocumentIntake
     outbox: Outbox
+    scan_flow: ScanFlowService
 
     def close(self) -> None:
         self.db.dispose()
@@ -161,6 +164,8 @@ def open_context(
     reports = ReportService(db, calendars)
     dispositions = DispositionService(db, requests, now)
     archive = ArchiveService(db, files, now)
+    intake = DocumentIntake(archive)
+    scanning = ScanService(paths.spool_dir)
     printer = PrintService(db, office, files, requests, dispositions, calendars, reports, sops, now)
     log.info("opened %s with data folder %s", db.describe(), paths.data_dir)
     return AppContext(
@@ -180,7 +185,7 @@ def open_context(
         settings=SettingsService(db, config, paths, now=now),
         dashboard=DashboardService(db, runs, calendars, now),
         attachments=AttachmentService(db, files, now),
-        scanning=ScanService(paths.spool_dir),
+        scanning=scanning,
         trust=TrustService(db, files, paths, config, now),
         content=ContentService(db, runs, calendars, files, now, platforms=platforms),
         content_reports=ContentReportService(db, calendars, sops[CONTENT_SOP], platforms),
@@ -188,9 +193,12 @@ def open_context(
         search=SearchService(db),
         history=DocumentHistory(db),
         abstracts=AbstractService(db, now),
-        intake=DocumentIntake(archive),
+        intake=intake,
         outbox=open_outbox(
             db, config.publishing, paths.data_dir, archive, requests, office, now
+        ),
+        scan_flow=ScanFlowService(
+            DraftStore(paths.data_dir / "drafts"), intake, archive, requests, scanning
         ),
     )
 

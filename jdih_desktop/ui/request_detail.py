@@ -32,6 +32,7 @@ from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.permissions import Action, allowed
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop_run import RunState, StepState
+from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.ui.common import (
     duration_text,
     guarded,
@@ -40,7 +41,6 @@ from jdih_desktop.ui.common import (
     sifat_labels,
 )
 from jdih_desktop.ui.printing_actions import print_disposition, print_receipt
-from jdih_desktop.workflow.dispositions import DISPOSITION_STEP
 from jdih_desktop.workflow.requests import RequestView, StepView
 
 
@@ -261,7 +261,7 @@ class RequestDetailDialog(QDialog):
         self.cancel_button.setEnabled(
             bool(active and allowed(self._roles(), Action.REQUEST_CANCEL))
         )
-        self.sheet_button.setEnabled(not (step and step.no <= 1))
+        self.sheet_button.setEnabled(not (step and step.key == DecreeStep.PERMOHONAN))
         self.scan_button.setEnabled(active)
 
     # -- actions -----------------------------------------------------------------------------
@@ -276,7 +276,7 @@ class RequestDetailDialog(QDialog):
         if step is None or self.actor is None:
             return False
         actor = self.actor
-        if step.no == DISPOSITION_STEP and actor.has_role(Role.KASUBAG.value):
+        if step.key == DecreeStep.DISPOSISI and actor.has_role(Role.KASUBAG.value):
             from jdih_desktop.ui.disposition_form import DispositionDialog
 
             dialog = DispositionDialog(self._context, actor, self.request_id, self)

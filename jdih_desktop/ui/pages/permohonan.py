@@ -27,6 +27,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.permissions import Action, allowed
 from jdih_desktop.domain.sop_run import RunState
+from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.ui.common import (
     duration_text,
     level_colour,
@@ -34,7 +35,6 @@ from jdih_desktop.ui.common import (
     short_moment,
     sifat_labels,
 )
-from jdih_desktop.workflow.dispositions import DISPOSITION_STEP
 from jdih_desktop.workflow.requests import RequestView
 
 
@@ -208,7 +208,7 @@ class PermohonanPage(QWidget):
         waiting = [
             v
             for v in self._context.requests.list()
-            if v.current_step is not None and v.current_step.no == DISPOSITION_STEP
+            if v.current_step is not None and v.current_step.key == DecreeStep.DISPOSISI
         ]
         waiting.sort(key=lambda v: v.received_at)
         self.inbox.fill([self._row(v) for v in waiting])
