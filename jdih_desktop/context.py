@@ -33,11 +33,11 @@ from jdih_desktop.errors import DataDirError
 from jdih_desktop.logging_setup import setup_logging
 from jdih_desktop.office import OfficeService
 from jdih_desktop.paths import AppPaths, resolve_paths
-from jdih_desktop.printing.forms import PrintService
 from jdih_desktop.publishing.outbox import Outbox
 from jdih_desktop.publishing.wiring import open_outbox
 from jdih_desktop.scanning.service import ScanService
 from jdih_desktop.settings_service import SettingsService
+from jdih_desktop.sheets.forms import PrintService
 from jdih_desktop.storage.filestore import FileStore
 from jdih_desktop.trust.service import TrustService
 from jdih_desktop.workflow.attachments import AttachmentService

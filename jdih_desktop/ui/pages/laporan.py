@@ -37,7 +37,7 @@ from jdih_desktop.domain.display import format_minutes, format_moment, format_sh
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.sop import SopStep
 from jdih_desktop.domain.worktime import TimeBasis
-from jdih_desktop.printing.forms import sop_letter
+from jdih_desktop.sheets.forms import sop_letter
 from jdih_desktop.storage.atomic import write_bytes_atomic
 from jdih_desktop.ui.common import page_title, show_error
 from jdih_desktop.ui.jobs import Job, run_job

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.office import OfficeInfo
-from jdih_desktop.printing.forms import letterhead_lines
+from jdih_desktop.sheets.forms import letterhead_lines
 from jdih_desktop.ui.pages.settings_base import SettingsTab
 
 LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
