@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from jdih_desktop.scanning.profiles import DeviceListing, ScanProfile
 from jdih_desktop.scanning.service import profiles_from_config
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job, run_job
-from scanner import DeviceListing, ScanProfile
 
 if TYPE_CHECKING:
     from jdih_desktop.ui.wizard.scan_wizard import ScanWizard

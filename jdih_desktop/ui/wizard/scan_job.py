@@ -20,7 +20,7 @@ from jdih_desktop.documents.scan_flow import ScanFlowService
 from jdih_desktop.ui.wizard.thumbnails import thumbnail
 
 if TYPE_CHECKING:
-    from scanner import ScanSettings
+    from jdih_desktop.scanning.profiles import ScanSettings
 
 
 @dataclass(frozen=True)
