@@ -101,6 +101,10 @@ class AppContext:
     outbox: Outbox
     scan_flow: ScanFlowService
 
+    def describe_database(self) -> str:
+        """Which database this office uses, for the status bar and the logs."""
+        return self.db.describe()
+
     def close(self) -> None:
         self.db.dispose()
 
@@ -144,22 +148,22 @@ def open_context(
     setup_logging(paths.log_dir)
     db = Database(database_url(paths, config))
     now = clock_from_env()
+    files_root = Path(config.paths.files) if config.paths.files else paths.files_dir
+    files = FileStore(files_root)
     try:
         if migrate:
             upgrade(db)
-        office = OfficeService(db, now)
+        office = OfficeService(db, now, files)
         if migrate:
             office.seed(config.office, config.general.timezone)
     except BaseException:
         db.dispose()
         raise
-    files_root = Path(config.paths.files) if config.paths.files else paths.files_dir
     # An office's edited SOPs (same code) in <data>/sop override the packaged ones.
     sops = load_sops(default_sop_dir(), override_dir=paths.data_dir / "sop")
     calendars = CalendarService(db, now)
     platforms = load_platforms(paths.data_dir)
     runs = RunService(db, sops, now)
-    files = FileStore(files_root)
     requests = RequestService(db, runs, calendars, now)
     reports = ReportService(db, calendars)
     dispositions = DispositionService(db, requests, now)

@@ -96,10 +96,10 @@ class OfficeTab(SettingsTab):
         for name, edit in self.fields.items():
             edit.setText(str(getattr(info, name)))
         self.heading.setText("\n".join(letterhead_lines(info.name)))
-        sha = self.context.office.logo_sha256()
+        logo = self.context.office.logo_path()
         pixmap = QPixmap()
-        if sha and self.context.files.exists(sha):
-            pixmap.load(str(self.context.files.path_for(sha)))
+        if logo is not None:
+            pixmap.load(str(logo))
         if pixmap.isNull():
             self.logo.setText(self.tr("(logo bawaan)"))
         else:
@@ -131,7 +131,7 @@ class OfficeTab(SettingsTab):
         data = path.read_bytes() if path is not None else None
         media = LOGO_TYPES.get(path.suffix.lower(), "") if path is not None else ""
         self.attempt(
-            lambda: self.context.office.set_logo(self.actor, self.context.files, data, media),
+            lambda: self.context.office.set_logo(self.actor, data, media),
             self.tr("Logo kop surat tersimpan."),
         )
         self.load()
