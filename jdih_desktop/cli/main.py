@@ -8,40 +8,27 @@ import sys
 from collections.abc import Sequence
 
 from jdih_desktop import __version__
-from jdih_desktop.cli import (
-    content_cmds,
-    db_cmds,
-    document_cmds,
-    print_cmds,
-    publish_cmds,
-    report_cmds,
-    request_cmds,
-    scan_cmds,
-    sop_cmds,
-    trust_cmds,
-    users_cmds,
-)
-from jdih_desktop.cli.common import data_dir_parent, run_with_context
 from jdih_desktop.domain.errors import JdihError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (
-    db_cmds,
-    users_cmds,
-    sop_cmds,
-    request_cmds,
-    print_cmds,
-    report_cmds,
-    scan_cmds,
-    trust_cmds,
-    document_cmds,
-    content_cmds,
-    publish_cmds,
-)
-
 
 def build_parser() -> argparse.ArgumentParser:
+    from jdih_desktop.cli import (
+        content_cmds,
+        db_cmds,
+        document_cmds,
+        print_cmds,
+        publish_cmds,
+        report_cmds,
+        request_cmds,
+        scan_cmds,
+        sop_cmds,
+        trust_cmds,
+        users_cmds,
+    )
+    from jdih_desktop.cli.common import data_dir_parent
+
     parser = argparse.ArgumentParser(
         prog="jdih",
         description="JDIH Desktop — penerbitan salinan Surat Keputusan di situs JDIH",
@@ -49,12 +36,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jdih {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
-    for module in COMMAND_MODULES:
+    for module in (
+        db_cmds,
+        users_cmds,
+        sop_cmds,
+        request_cmds,
+        print_cmds,
+        report_cmds,
+        scan_cmds,
+        trust_cmds,
+        document_cmds,
+        content_cmds,
+        publish_cmds,
+    ):
         module.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # Answered before the command modules (and the services they import) load.
+        print(f"jdih {__version__}")
+        return 0
+    from jdih_desktop.cli.common import run_with_context
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().addPermanentWidget(QLabel(office.name))
-        self.statusBar().showMessage(self.tr("Basis data: {db}").format(db=context.describe_database()))
+        database = context.describe_database()
+        self.statusBar().showMessage(self.tr("Basis data: {db}").format(db=database))
         self._restore_state()
         if actor is not None:
             self.statusBar().addPermanentWidget(QLabel(actor.username))
