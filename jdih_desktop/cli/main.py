@@ -13,22 +13,68 @@ from jdih_desktop.domain.errors import JdihError
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from jdih_desktop.cli import (
-        content_cmds,
-        db_cmds,
-        document_cmds,
-        print_cmds,
-        publish_cmds,
-        report_cmds,
-        request_cmds,
-        scan_cmds,
-        sop_cmds,
-        trust_cmds,
-        users_cmds,
-    )
+#: Which module registers each top-level command, so a command imports only its own module
+#: (and what that imports). A command missing here still works: every module is loaded.
+COMMANDS = {
+    "db": "db_cmds",
+    "users": "users_cmds",
+    "sop": "sop_cmds",
+    "request": "request_cmds",
+    "step": "request_cmds",
+    "disposition": "print_cmds",
+    "print": "print_cmds",
+    "report": "report_cmds",
+    "devices": "scan_cmds",
+    "scan": "scan_cmds",
+    "recover": "scan_cmds",
+    "verify": "trust_cmds",
+    "backup": "trust_cmds",
+    "restore": "trust_cmds",
+    "import": "document_cmds",
+    "extract": "document_cmds",
+    "search": "document_cmds",
+    "abstract": "document_cmds",
+    "documents": "document_cmds",
+    "konten": "content_cmds",
+    "publish": "publish_cmds",
+    "outbox": "publish_cmds",
+    "verify-url": "publish_cmds",
+    "feed": "publish_cmds",
+}
+#: The order of ``jdih --help``.
+MODULES = (
+    "db_cmds",
+    "users_cmds",
+    "sop_cmds",
+    "request_cmds",
+    "print_cmds",
+    "report_cmds",
+    "scan_cmds",
+    "trust_cmds",
+    "document_cmds",
+    "content_cmds",
+    "publish_cmds",
+)
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (after the global options), if any."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``jdih`` parser; with ``argv``, only the module of its command is loaded."""
+    import importlib
+
     from jdih_desktop.cli.common import data_dir_parent
 
+    wanted = COMMANDS.get(_command(argv) or "") if argv is not None else None
     parser = argparse.ArgumentParser(
         prog="jdih",
         description="JDIH Desktop — penerbitan salinan Surat Keputusan di situs JDIH",
@@ -36,20 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jdih {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
-    for module in (
-        db_cmds,
-        users_cmds,
-        sop_cmds,
-        request_cmds,
-        print_cmds,
-        report_cmds,
-        scan_cmds,
-        trust_cmds,
-        document_cmds,
-        content_cmds,
-        publish_cmds,
-    ):
-        module.register(sub)
+    for name in (wanted,) if wanted else MODULES:
+        importlib.import_module(f"jdih_desktop.cli.{name}").register(sub)
     return parser
 
 
@@ -60,8 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from jdih_desktop.cli.common import run_with_context
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     try:
         standalone = getattr(args, "standalone", None)  # e.g. restore: no context first
         if standalone is not None:
