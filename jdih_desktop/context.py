@@ -11,47 +11,49 @@ import errno
 import logging
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jdih_desktop.accounts.service import AccountService
 from jdih_desktop.config import AppConfig, config_from_env_override, load_config
 from jdih_desktop.db.engine import Database, sqlite_url
 from jdih_desktop.db.failures import full_disk_error
 from jdih_desktop.db.migrate import upgrade
 from jdih_desktop.db.types import utcnow
-from jdih_desktop.documents.abstracts import AbstractService
-from jdih_desktop.documents.archive import ArchiveService
-from jdih_desktop.documents.history import DocumentHistory
-from jdih_desktop.documents.intake import DocumentIntake
-from jdih_desktop.documents.search_index import SearchService
-from jdih_desktop.domain.content import CONTENT_SOP
 from jdih_desktop.domain.messages import msg, set_language
+from jdih_desktop.domain.sop import SopDefinition
 from jdih_desktop.errors import DataDirError
 from jdih_desktop.logging_setup import setup_logging
 from jdih_desktop.office import OfficeService
 from jdih_desktop.paths import AppPaths, resolve_paths
-from jdih_desktop.printing.forms import PrintService
-from jdih_desktop.privacy.service import PrivacyService
-from jdih_desktop.publishing.outbox import Outbox
-from jdih_desktop.publishing.wiring import open_outbox
-from jdih_desktop.scanning.service import ScanService
-from jdih_desktop.settings_service import SettingsService
-from jdih_desktop.signatures.service import SignatureService
 from jdih_desktop.storage.filestore import FileStore
-from jdih_desktop.trust.service import TrustService
-from jdih_desktop.workflow.attachments import AttachmentService
-from jdih_desktop.workflow.content import ContentService
-from jdih_desktop.workflow.content_files import load_platforms
-from jdih_desktop.workflow.content_report import ContentReportService
-from jdih_desktop.workflow.dashboard import DashboardService
-from jdih_desktop.workflow.dispositions import DispositionService
-from jdih_desktop.workflow.office_calendar import CalendarService
-from jdih_desktop.workflow.reports import ReportService
-from jdih_desktop.workflow.requests import RequestService
-from jdih_desktop.workflow.runs import RunService
 from jdih_desktop.workflow.sop_loader import default_sop_dir, load_sops
+
+if TYPE_CHECKING:
+    from jdih_desktop.accounts.service import AccountService
+    from jdih_desktop.documents.abstracts import AbstractService
+    from jdih_desktop.documents.archive import ArchiveService
+    from jdih_desktop.documents.history import DocumentHistory
+    from jdih_desktop.documents.intake import DocumentIntake
+    from jdih_desktop.documents.scan_flow import ScanFlowService
+    from jdih_desktop.documents.search_index import SearchService
+    from jdih_desktop.privacy.service import PrivacyService
+    from jdih_desktop.publishing.outbox import Outbox
+    from jdih_desktop.scanning.service import ScanService
+    from jdih_desktop.settings_service import SettingsService
+    from jdih_desktop.sheets.forms import PrintService
+    from jdih_desktop.signatures.service import SignatureService
+    from jdih_desktop.trust.service import TrustService
+    from jdih_desktop.workflow.attachments import AttachmentService
+    from jdih_desktop.workflow.content import ContentService
+    from jdih_desktop.workflow.content_report import ContentReportService
+    from jdih_desktop.workflow.dashboard import DashboardService
+    from jdih_desktop.workflow.dispositions import DispositionService
+    from jdih_desktop.workflow.office_calendar import CalendarService
+    from jdih_desktop.workflow.reports import ReportService
+    from jdih_desktop.workflow.requests import RequestService
+    from jdih_desktop.workflow.runs import RunService
 
 log = logging.getLogger(__name__)
 
@@ -72,36 +74,207 @@ def clock_from_env() -> Callable[[], datetime]:
     return lambda: instant
 
 
-@dataclass
 class AppContext:
-    paths: AppPaths
-    config: AppConfig
-    db: Database
-    files: FileStore
-    now: Callable[[], datetime]
-    accounts: AccountService
-    office: OfficeService
-    calendars: CalendarService
-    runs: RunService
-    requests: RequestService
-    reports: ReportService
-    dispositions: DispositionService
-    printer: PrintService
-    settings: SettingsService
-    dashboard: DashboardService
-    attachments: AttachmentService
-    scanning: ScanService
-    trust: TrustService
-    content: ContentService
-    content_reports: ContentReportService
-    archive: ArchiveService
-    search: SearchService
-    history: DocumentHistory
-    abstracts: AbstractService
-    intake: DocumentIntake
-    outbox: Outbox
-    privacy: PrivacyService  # issue #22
-    signatures: SignatureService  # issue #22
+    """The office's services, each built on first use (a command pays only for what it uses).
+
+    ``paths``, ``config``, ``db``, ``files``, ``now``, ``office`` and the SOP definitions are
+    ready when :func:`open_context` returns; every other service is built, with its imports,
+    the first time it is read, and is the same object afterwards.
+    """
+
+    def __init__(
+        self,
+        *,
+        paths: AppPaths,
+        config: AppConfig,
+        db: Database,
+        files: FileStore,
+        now: Callable[[], datetime],
+        office: OfficeService,
+        sops: dict[str, SopDefinition],
+        platforms: tuple[str, ...],
+    ) -> None:
+        self.paths = paths
+        self.config = config
+        self.db = db
+        self.files = files
+        self.now = now
+        self.office = office
+        self.sops = sops
+        self._platforms = platforms
+
+    # --- workflow ---------------------------------------------------------------------------
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        from jdih_desktop.accounts.service import AccountService
+
+        return AccountService(self.db, self.now)
+
+    @cached_property
+    def calendars(self) -> CalendarService:
+        from jdih_desktop.workflow.office_calendar import CalendarService
+
+        return CalendarService(self.db, self.now)
+
+    @cached_property
+    def runs(self) -> RunService:
+        from jdih_desktop.workflow.runs import RunService
+
+        return RunService(self.db, self.sops, self.now)
+
+    @cached_property
+    def requests(self) -> RequestService:
+        from jdih_desktop.workflow.requests import RequestService
+
+        return RequestService(self.db, self.runs, self.calendars, self.now)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from jdih_desktop.workflow.reports import ReportService
+
+        return ReportService(self.db, self.calendars)
+
+    @cached_property
+    def dispositions(self) -> DispositionService:
+        from jdih_desktop.workflow.dispositions import DispositionService
+
+        return DispositionService(self.db, self.requests, self.now)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from jdih_desktop.workflow.dashboard import DashboardService
+
+        return DashboardService(self.db, self.runs, self.calendars, self.now)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from jdih_desktop.workflow.attachments import AttachmentService
+
+        return AttachmentService(self.db, self.files, self.now)
+
+    @cached_property
+    def content(self) -> ContentService:
+        from jdih_desktop.workflow.content import ContentService
+
+        return ContentService(
+            self.db, self.runs, self.calendars, self.files, self.now, platforms=self._platforms
+        )
+
+    @cached_property
+    def content_reports(self) -> ContentReportService:
+        from jdih_desktop.domain.content import CONTENT_SOP
+        from jdih_desktop.workflow.content_report import ContentReportService
+
+        return ContentReportService(
+            self.db, self.calendars, self.sops[CONTENT_SOP], self._platforms
+        )
+
+    @cached_property
+    def printer(self) -> PrintService:
+        from jdih_desktop.sheets.forms import PrintService
+
+        return PrintService(
+            self.db, self.office, self.files, self.requests, self.dispositions,
+            self.calendars, self.reports, self.sops, self.now,
+        )  # fmt: skip
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from jdih_desktop.settings_service import SettingsService
+
+        return SettingsService(self.db, self.config, self.paths, now=self.now)
+
+    @cached_property
+    def trust(self) -> TrustService:
+        from jdih_desktop.trust.service import TrustService
+
+        return TrustService(self.db, self.files, self.paths, self.config, self.now)
+
+    # --- documents --------------------------------------------------------------------------
+
+    @cached_property
+    def archive(self) -> ArchiveService:
+        from jdih_desktop.documents.archive import ArchiveService
+
+        return ArchiveService(self.db, self.files, self.now)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from jdih_desktop.documents.search_index import SearchService
+
+        return SearchService(self.db)
+
+    @cached_property
+    def history(self) -> DocumentHistory:
+        from jdih_desktop.documents.history import DocumentHistory
+
+        return DocumentHistory(self.db)
+
+    @cached_property
+    def abstracts(self) -> AbstractService:
+        from jdih_desktop.documents.abstracts import AbstractService
+
+        return AbstractService(self.db, self.now)
+
+    @cached_property
+    def intake(self) -> DocumentIntake:
+        from jdih_desktop.documents.intake import DocumentIntake
+
+        return DocumentIntake(self.archive)
+
+    @cached_property
+    def scanning(self) -> ScanService:
+        from jdih_desktop.scanning.service import ScanService
+
+        return ScanService(self.paths.spool_dir)
+
+    @cached_property
+    def scan_flow(self) -> ScanFlowService:
+        from jdih_desktop.documents.drafts import DraftStore
+        from jdih_desktop.documents.scan_flow import ScanFlowService
+
+        return ScanFlowService(
+            DraftStore(self.paths.data_dir / "drafts"),
+            self.intake,
+            self.archive,
+            self.requests,
+            self.scanning,
+        )
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        from jdih_desktop.publishing.wiring import open_outbox
+
+        return open_outbox(
+            self.db, self.config.publishing, self.paths.data_dir, self.archive, self.requests,
+            self.office, self.now, gate=self.privacy.gate,
+        )  # fmt: skip
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        """Personal data found in a decree and the office's decision before it goes public."""
+        from jdih_desktop.privacy.service import PrivacyService
+
+        office = self.office
+        return PrivacyService(  # the office's own contacts are public, not findings
+            self.db,
+            self.archive,
+            self.files,
+            allowed=lambda: (office.profile().phone, office.profile().email),
+            now=self.now,
+        )
+
+    @cached_property
+    def signatures(self) -> SignatureService:
+        from jdih_desktop.signatures.service import SignatureService
+
+        return SignatureService(self.db, self.archive, self.paths.data_dir, self.now)
+
+    def database_host(self) -> str | None:
+        """None for the SQLite file in the data folder; else the shared server's host name
+        (the status bar says where the office's data lives, never a connection URL)."""
+        return None if self.db.is_sqlite else (self.db.url.host or "localhost")
 
     def close(self) -> None:
         self.db.dispose()
@@ -150,35 +323,24 @@ def open_context(
     setup_logging(paths.log_dir)
     db = Database(database_url(paths, config))
     now = clock_from_env()
+    files_root = Path(config.paths.files) if config.paths.files else paths.files_dir
+    files = FileStore(files_root)
+    files.sweep_incoming()  # scratch files of a process killed mid-store (stale ones only)
     try:
         if migrate:
             upgrade(db)
-        office = OfficeService(db, now)
+        office = OfficeService(db, now, files)
         if migrate:
             office.seed(config.office, config.general.timezone)
     except BaseException:
         db.dispose()
         raise
-    files_root = Path(config.paths.files) if config.paths.files else paths.files_dir
-    # An office's edited SOPs (same code) in <data>/sop override the packaged ones.
+    # An office's edited SOPs (same code) in <data>/sop override the packaged ones; read at
+    # open so a broken SOP file is reported at once, not by the first screen that needs it.
     sops = load_sops(default_sop_dir(), override_dir=paths.data_dir / "sop")
-    calendars = CalendarService(db, now)
+    from jdih_desktop.workflow.content_files import load_platforms
+
     platforms = load_platforms(paths.data_dir)
-    runs = RunService(db, sops, now)
-    files = FileStore(files_root)
-    files.sweep_incoming()  # scratch files of a process killed mid-store (stale ones only)
-    requests = RequestService(db, runs, calendars, now)
-    reports = ReportService(db, calendars)
-    dispositions = DispositionService(db, requests, now)
-    archive = ArchiveService(db, files, now)
-    printer = PrintService(db, office, files, requests, dispositions, calendars, reports, sops, now)
-    privacy = PrivacyService(  # issue #22: the office's own contacts are public, not findings
-        db,
-        archive,
-        files,
-        allowed=lambda: (office.profile().phone, office.profile().email),
-        now=now,
-    )
     log.info("opened %s with data folder %s", db.describe(), paths.data_dir)
     return AppContext(
         paths=paths,
@@ -186,38 +348,9 @@ def open_context(
         db=db,
         files=files,
         now=now,
-        accounts=AccountService(db, now),
         office=office,
-        calendars=calendars,
-        runs=runs,
-        requests=requests,
-        reports=reports,
-        dispositions=dispositions,
-        printer=printer,
-        settings=SettingsService(db, config, paths, now=now),
-        dashboard=DashboardService(db, runs, calendars, now),
-        attachments=AttachmentService(db, files, now),
-        scanning=ScanService(paths.spool_dir),
-        trust=TrustService(db, files, paths, config, now),
-        content=ContentService(db, runs, calendars, files, now, platforms=platforms),
-        content_reports=ContentReportService(db, calendars, sops[CONTENT_SOP], platforms),
-        archive=archive,
-        search=SearchService(db),
-        history=DocumentHistory(db),
-        abstracts=AbstractService(db, now),
-        intake=DocumentIntake(archive),
-        outbox=open_outbox(
-            db,
-            config.publishing,
-            paths.data_dir,
-            archive,
-            requests,
-            office,
-            now,
-            gate=privacy.gate,
-        ),
-        privacy=privacy,
-        signatures=SignatureService(db, archive, paths.data_dir, now),
+        sops=sops,
+        platforms=platforms,
     )
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from jdih_desktop.context import AppContext
 from jdih_desktop.demo_archive import seed_demo_archive
 from jdih_desktop.domain.actor import SYSTEM, Actor
+from jdih_desktop.domain.content import STEP_DRAFT, STEP_MEETING
+from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.first_run import needs_first_run
 from jdih_desktop.workflow.dispositions import DispositionService
 from jdih_desktop.workflow.requests import RequestService
@@ -160,10 +162,10 @@ def seed_demo_requests(context: AppContext, now: Callable[[], datetime] | None =
         )
         ids.append(view.id)
         at = received
-        for step_no in range(1, done + 1):
+        for key in tuple(DecreeStep)[:done]:  # the SOP's steps in order
             at += timedelta(minutes=per_step)
             clock.set(at)
-            if step_no == 2:
+            if key == DecreeStep.DISPOSISI:
                 dispositions.record(
                     kasubag,
                     view.id,
@@ -172,7 +174,7 @@ def seed_demo_requests(context: AppContext, now: Callable[[], datetime] | None =
                     catatan="Mohon segera diunggah setelah abstrak selesai.",
                 )
             else:
-                requests.complete_step(operator, view.id, step_no)
+                requests.complete_step_key(operator, view.id, key)
     return ids
 
 
@@ -199,13 +201,13 @@ def seed_demo_content(context: AppContext, team: Actor) -> list[int]:
                 theme="Literasi hukum pemilih",
                 minutes="Tema bulan ini: memperkenalkan laman JDIH kepada pemilih pemula.",
             )
-            context.content.complete_step(team, item.id, 1)
+            context.content.complete_step(team, item.id, STEP_MEETING)
         if done >= 2:
             context.content.save_draft(
                 team,
                 item.id,
                 text="Tiga langkah mencari salinan SK: buka laman JDIH, ketik nomor, unduh PDF.",
             )
-            context.content.complete_step(team, item.id, 2)
+            context.content.complete_step(team, item.id, STEP_DRAFT)
         ids.append(item.id)
     return ids

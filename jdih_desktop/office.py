@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -49,9 +50,12 @@ class OfficeInfo:
 
 
 class OfficeService:
-    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, db: Database, now: Callable[[], datetime] = utcnow, files: FileStore | None = None
+    ) -> None:
         self._db = db
         self._now = now
+        self._files = files  # where the logo is stored (needed for the logo only)
 
     def seed(self, office: OfficeConfig, timezone: str) -> bool:
         """Create the profile and default document types when missing; True if it seeded."""
@@ -105,10 +109,21 @@ class OfficeService:
             row = session.get(OfficeProfile, 1)
             return row.logo_sha256 if row else None
 
-    def set_logo(self, actor: Actor, files: FileStore, data: bytes | None, media_type: str) -> None:
+    def _logo_files(self) -> FileStore:
+        if self._files is None:
+            raise RuntimeError("OfficeService was built without a file store")
+        return self._files
+
+    def logo_path(self) -> Path | None:
+        """The office's own logo file, or None (the packaged logo applies)."""
+        sha = self.logo_sha256()
+        files = self._logo_files()
+        return files.path_for(sha) if sha and files.exists(sha) else None
+
+    def set_logo(self, actor: Actor, data: bytes | None, media_type: str) -> None:
         """Store ``data`` as the letterhead logo (``None`` returns to the default logo)."""
         require(actor, Action.SETTINGS_EDIT)
-        blob = files.put_bytes(data) if data else None
+        blob = self._logo_files().put_bytes(data) if data else None
         with self._db.write() as session:
             row = session.get(OfficeProfile, 1)
             assert row is not None, "the office profile is seeded at start"

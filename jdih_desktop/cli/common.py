@@ -51,8 +51,9 @@ def run_with_context(args: argparse.Namespace, handler: Handler) -> int:
 
 
 def print_table(
-    rows: Sequence[Sequence[object]], headers: Sequence[str], out: TextIO = sys.stdout
+    rows: Sequence[Sequence[object]], headers: Sequence[str], out: TextIO | None = None
 ) -> None:
+    out = out if out is not None else sys.stdout  # looked up per call: stdout may be redirected
     cells = [[str(c) for c in headers]] + [[str(c) for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     for index, row in enumerate(cells):

@@ -11,23 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jdih_desktop import __version__
-from jdih_desktop.cli import (
-    content_cmds,
-    db_cmds,
-    document_cmds,
-    link_cmds,
-    print_cmds,
-    privacy_cmds,
-    publish_cmds,
-    report_cmds,
-    request_cmds,
-    scan_cmds,
-    signature_cmds,
-    sop_cmds,
-    trust_cmds,
-    users_cmds,
-)
-from jdih_desktop.cli.common import data_dir_parent, run_with_context
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.logging_setup import setup_logging
@@ -35,25 +18,76 @@ from jdih_desktop.paths import resolve_paths
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (
-    db_cmds,
-    users_cmds,
-    sop_cmds,
-    request_cmds,
-    print_cmds,
-    report_cmds,
-    scan_cmds,
-    trust_cmds,
-    document_cmds,
-    link_cmds,
-    content_cmds,
-    publish_cmds,
-    signature_cmds,  # issue #22
-    privacy_cmds,  # issue #22
+
+#: Which module registers each top-level command, so a command imports only its own module
+#: (and what that imports). A command missing here still works: every module is loaded.
+COMMANDS = {
+    "db": "db_cmds",
+    "users": "users_cmds",
+    "sop": "sop_cmds",
+    "request": "request_cmds",
+    "step": "request_cmds",
+    "disposition": "print_cmds",
+    "print": "print_cmds",
+    "report": "report_cmds",
+    "devices": "scan_cmds",
+    "scan": "scan_cmds",
+    "recover": "scan_cmds",
+    "verify": "trust_cmds",
+    "backup": "trust_cmds",
+    "restore": "trust_cmds",
+    "import": "document_cmds",
+    "extract": "document_cmds",
+    "search": "document_cmds",
+    "abstract": "document_cmds",
+    "documents": "document_cmds",
+    "konten": "content_cmds",
+    "publish": "publish_cmds",
+    "outbox": "publish_cmds",
+    "verify-url": "publish_cmds",
+    "feed": "publish_cmds",
+    "site": "publish_cmds",
+    "links": "link_cmds",
+    "signature": "signature_cmds",
+    "privacy": "privacy_cmds",
+}
+#: The order of ``jdih --help``.
+MODULES = (
+    "db_cmds",
+    "users_cmds",
+    "sop_cmds",
+    "request_cmds",
+    "print_cmds",
+    "report_cmds",
+    "scan_cmds",
+    "trust_cmds",
+    "document_cmds",
+    "link_cmds",
+    "content_cmds",
+    "publish_cmds",
+    "signature_cmds",
+    "privacy_cmds",
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (after the global options), if any."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``jdih`` parser; with ``argv``, only the module of its command is loaded."""
+    import importlib
+
+    from jdih_desktop.cli.common import data_dir_parent
+
+    wanted = COMMANDS.get(_command(argv) or "") if argv is not None else None
     parser = argparse.ArgumentParser(
         prog="jdih",
         description="JDIH Desktop — penerbitan salinan Surat Keputusan di situs JDIH",
@@ -61,14 +95,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jdih {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in (wanted,) if wanted else MODULES:
+        importlib.import_module(f"jdih_desktop.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # Answered before the command modules (and the services they import) load.
+        print(f"jdih {__version__}")
+        return 0
+    from jdih_desktop.cli.common import run_with_context
+
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     try:
         standalone = getattr(args, "standalone", None)  # e.g. restore: no context first
         if standalone is not None:

@@ -7,16 +7,13 @@ app goes on.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -27,10 +24,18 @@ from jdih_desktop.db.engine import Database
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.errors import DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (and its ~100 modules) is imported only when a migration or a check runs: the usual
+# start finds the database at head by reading the revision files and one row.
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -38,12 +43,16 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revision"
     return head
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -92,6 +101,9 @@ def ensure_readable(db: Database) -> None:
 
 def check_not_newer(db: Database) -> None:
     """Refuse a database written by a newer version of the app: we would not understand it."""
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     current = current_revision(db)
     if current is None:
         return
@@ -116,6 +128,12 @@ def check_not_newer(db: Database) -> None:
 def upgrade(db: Database) -> str:
     """Bring the schema to head; returns the head revision. Safe to call at every start."""
     ensure_readable(db)
+    known = _single_head()
+    if known is not None and _stored_revisions(db) == [known]:
+        return known  # the common start: at head, no Alembic at all
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     check_not_newer(db)
     head = head_revision()
     if current_revision(db) == head:
@@ -147,15 +165,45 @@ def upgrade(db: Database) -> str:
     return head_revision()
 
 
+@cache
+def _single_head() -> str | None:
+    """The head read straight from the revision files (None unless there is exactly one)."""
+    assign = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*["\']([^"\']+)["\']', re.M)
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for kind, value in assign.findall(path.read_text(encoding="utf-8")):
+            (revisions if kind == "revision" else parents).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revisions(db: Database) -> list[str]:
+    """The rows of ``alembic_version`` ([] for a new or unreadable database)."""
+    try:
+        with db.engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+            return [str(row[0]) for row in rows]
+    except (OperationalError, DBAPIError):
+        return []
+
+
 def schema_differences(db: Database) -> list[object]:
     """What autogenerate would change: empty when the models and the migrations agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as connection:
         context = MigrationContext.configure(
             connection,
             opts={
                 "compare_type": True,
-                "include_object": lambda obj, name, type_, reflected, compare_to: not (
-                    type_ == "table" and name is not None and name.startswith(("fts_", "sqlite_"))
+                "include_object": lambda obj, name, type_, reflected, compare_to: (
+                    not (
+                        type_ == "table"
+                        and name is not None
+                        and name.startswith(("fts_", "sqlite_"))
+                    )
                 ),
             },
         )

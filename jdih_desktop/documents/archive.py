@@ -129,12 +129,17 @@ class ArchiveService:
         page_count: int | None = None,
         body_text: str = "",
         abstract: Abstract | None = None,
+        abstract_state: str = "draft",
         request_id: int | None = None,
+        scan_draft_id: str | None = None,
+        within: Callable[[Session, int], None] | None = None,
     ) -> DocumentView:
-        """Store a decree; optionally its draft abstract and the request it answers, atomically.
+        """Store a decree; optionally its abstract and the request it answers, atomically.
 
         ``request_id`` links the SOP request to this decree (refused when the request already
-        points at another decree).
+        points at another decree). ``scan_draft_id`` records the wizard draft it came from
+        (one decree per draft). ``within(session, document_id)`` adds the caller's own
+        writes (e.g. closing an SOP step) to the same unit of work: all commit or none do.
         """
         _check_role(actor)
         meta = metadata.validated()
@@ -155,6 +160,7 @@ class ArchiveService:
                 created_at=self._now(),
                 created_by_id=actor.user_id,
                 body_text=body_text,
+                scan_draft_id=scan_draft_id,
             )
             self._apply(row, meta)
             session.add(row)
@@ -180,9 +186,13 @@ class ArchiveService:
             session.flush()
             search_index.index_document(session, row)
             if abstract is not None:
-                write_abstract(session, actor, row.id, abstract, state="draft", at=self._now())
+                write_abstract(
+                    session, actor, row.id, abstract, state=abstract_state, at=self._now()
+                )
             if request_id is not None:
                 self._request(session, request_id, row.id).document_id = row.id
+            if within is not None:
+                within(session, row.id)
             audit.record(
                 session,
                 actor,
@@ -196,9 +206,18 @@ class ArchiveService:
                     "judul": meta.judul,
                     "files": {role: blob.sha256 for role, blob, _n, _p in blobs},
                     "request_id": request_id,
-                },
+                }
+                | ({"scan_draft": scan_draft_id} if scan_draft_id else {}),
             )
             return _view(row)
+
+    def from_scan_draft(self, draft_id: str) -> DocumentView | None:
+        """The decree a scan-wizard draft stored, if its store committed."""
+        with self._db.read() as session:
+            row = session.scalar(
+                select(models.Document).where(models.Document.scan_draft_id == draft_id)
+            )
+            return _view(row) if row is not None else None
 
     def update_metadata(
         self, actor: Actor, document_id: int, metadata: DecreeMetadata

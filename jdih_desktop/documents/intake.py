@@ -15,10 +15,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jdih_desktop.documents.abstract_draft import draft_abstract, subjects
 from jdih_desktop.documents.archive import ArchiveService, DocumentView
@@ -37,6 +37,9 @@ from jdih_desktop.errors import NotFoundError, ValidationError
 from jdih_desktop.signatures.unsigned_copy import unsigned_copy
 from jdih_desktop.signatures.verify import is_signed
 from jdih_desktop.storage.filestore import sha256_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +65,8 @@ class IntakeReading:
     text_source: str  # text | ocr | none
     extraction: DecreeExtraction
     notes: tuple[Msg, ...]  # repaired, OCR unavailable/failed: for the clerk to read
-    derived: Path | None = None  # the repaired/OCR'd copy (lives only during the import)
+    derived: Path | None = None  # the repaired/OCR'd copy (lives as long as the work folder)
+    source: Path | None = None  # the file read (what :meth:`DocumentIntake.commit` stores)
     signed: bool = False  # issue #22: an e-signed PDF is stored as its original bytes
 
     @property
@@ -196,6 +200,7 @@ def _read(
         extraction=read_decree(pages, ocr=text_source == OCR),
         notes=tuple(notes),
         derived=derived,
+        source=path,
         signed=signed,
     )
 
@@ -222,7 +227,13 @@ def read_pdf(
 
 
 class DocumentIntake:
-    """Import (and read without storing) decree PDFs for the CLI and the GUI wizard."""
+    """Import (and read without storing) decree PDFs for the CLI and the GUI wizard.
+
+    An import is two halves: :meth:`read` (validate, read the text, extract the fields; nothing
+    stored) and :meth:`commit` (the decree, its files, abstract and request link in one unit of
+    work). :meth:`import_pdf` is both for a file on disk; the scan wizard reads when it
+    analyses and commits what it read when the clerk stores.
+    """
 
     def __init__(self, archive: ArchiveService, ocr_options: OcrOptions | None = None) -> None:
         self._archive = archive
@@ -235,9 +246,95 @@ class DocumentIntake:
         ocr: bool = True,
         progress: ProgressFn = no_progress,
         cancel: CancelToken | None = None,
+        work: Path | None = None,
     ) -> IntakeReading:
-        """Validate and read ``path`` without storing anything (``jdih extract``)."""
-        return read_pdf(path, options=self._ocr, ocr=ocr, progress=progress, cancel=cancel)
+        """Validate and read ``path`` without storing anything (``jdih extract``).
+
+        With ``work`` (a folder the caller keeps) a repaired or OCR'd copy stays there and the
+        reading can be committed later; without it the copy is dropped with its temp folder.
+        """
+        if work is None:
+            return read_pdf(path, options=self._ocr, ocr=ocr, progress=progress, cancel=cancel)
+        work.mkdir(parents=True, exist_ok=True)
+        return _read(path, work, options=self._ocr, ocr=ocr, progress=progress, cancel=cancel)
+
+    def check(
+        self,
+        reading: IntakeReading,
+        overrides: Mapping[str, Any] | None = None,
+        *,
+        refuse_duplicates: bool = False,
+    ) -> tuple[DecreeMetadata, tuple[DocumentView, ...], tuple[Msg, ...]]:
+        """The record a reading makes (with the caller's corrections), its duplicates, warnings.
+
+        Raises :class:`ValidationError` (nothing stored) when number, year or title are missing,
+        or, with ``refuse_duplicates``, when the decree is already archived.
+        """
+        try:
+            metadata, warnings = metadata_from(reading.extraction, overrides)
+        except ValidationError as exc:
+            # Say why nothing was read (no text layer, OCR missing) with what is missing.
+            raise ValidationError(joined((*reading.notes, exc.message))) from exc
+        duplicates = tuple(self._archive.duplicates(metadata, reading.sha256))
+        if duplicates:
+            warning = duplicate_warning(duplicates)
+            if refuse_duplicates:
+                raise ValidationError(warning)
+            warnings += (warning,)
+        return metadata, duplicates, warnings
+
+    def draft_abstract(self, reading: IntakeReading, metadata: DecreeMetadata) -> Abstract:
+        """The abstract the reader drafts for this decree (the clerk finishes it)."""
+        return draft_abstract(
+            reading.extraction,
+            singkatan_jenis=self._archive.jenis_abbreviation(metadata.jenis),
+            pages=reading.inspection.page_count,
+            extra_subjects=[s for s in metadata.subjek if s not in subjects(reading.extraction)],
+        )
+
+    def commit(
+        self,
+        actor: Actor,
+        reading: IntakeReading,
+        metadata: DecreeMetadata,
+        abstract: Abstract,
+        *,
+        abstract_state: str = "draft",
+        request_id: int | None = None,
+        scan_draft_id: str | None = None,
+        within: Callable[[Session, int], None] | None = None,
+    ) -> DocumentView:
+        """Store what :meth:`read` read: the decree, its files, the abstract and request link.
+
+        One unit of work with ``within`` (the caller's own writes, e.g. closing an SOP step):
+        everything commits or nothing does.
+        """
+        if reading.source is None:
+            raise ValueError("a reading without its file cannot be committed")
+        if abstract_state == "final":
+            abstract.validate()  # refused before any byte enters the store
+        main = reading.derived or reading.source
+        with tempfile.TemporaryDirectory(prefix="jdih-stamp-") as stamp_dir:
+            document = self._archive.create(
+                actor,
+                metadata,
+                # The stored copy carries the record in its XMP/DocInfo; the original stays as
+                # it is (and a signed PDF is never rewritten: stamp_metadata leaves it alone).
+                main_pdf=stamp_metadata(main, Path(stamp_dir) / "main.pdf", metadata) or main,
+                file_name=reading.file_name,
+                original=reading.source,
+                page_count=reading.inspection.page_count,
+                body_text=reading.body_text,
+                abstract=abstract,
+                abstract_state=abstract_state,
+                request_id=request_id,
+                scan_draft_id=scan_draft_id,
+                within=within,
+            )
+        log.info(
+            "imported %s as decree %d (%s)", reading.file_name, document.id, reading.text_source
+        )
+        return document
 
     def import_pdf(
         self,
@@ -257,43 +354,12 @@ class DocumentIntake:
         stored. With ``refuse_duplicates`` a duplicate raises too instead of only warning.
         """
         with tempfile.TemporaryDirectory(prefix="jdih-import-") as work:
-            reading = _read(
-                path, Path(work), options=self._ocr, ocr=ocr, progress=progress, cancel=cancel
+            reading = self.read(path, ocr=ocr, progress=progress, cancel=cancel, work=Path(work))
+            metadata, duplicates, warnings = self.check(
+                reading, overrides, refuse_duplicates=refuse_duplicates
             )
-            try:
-                metadata, warnings = metadata_from(reading.extraction, overrides)
-            except ValidationError as exc:
-                # Say why nothing was read (no text layer, OCR missing) with what is missing.
-                raise ValidationError(joined((*reading.notes, exc.message))) from exc
-            duplicates = tuple(self._archive.duplicates(metadata, reading.sha256))
-            if duplicates:
-                warning = duplicate_warning(duplicates)
-                if refuse_duplicates:
-                    raise ValidationError(warning)
-                warnings += (warning,)
-            abstract = draft_abstract(
-                reading.extraction,
-                singkatan_jenis=self._archive.jenis_abbreviation(metadata.jenis),
-                pages=reading.inspection.page_count,
-                extra_subjects=[
-                    s for s in metadata.subjek if s not in subjects(reading.extraction)
-                ],
-            )
-            document = self._archive.create(
-                actor,
-                metadata,
-                # The stored copy carries the record in its XMP/DocInfo; the original stays as is.
-                main_pdf=stamp_metadata(reading.derived or path, Path(work) / "main.pdf", metadata)
-                or reading.derived
-                or path,
-                file_name=path.name,
-                original=path,
-                page_count=reading.inspection.page_count,
-                body_text=reading.body_text,
-                abstract=abstract,
-                request_id=request_id,
-            )
-        log.info("imported %s as decree %d (%s)", path.name, document.id, reading.text_source)
+            abstract = self.draft_abstract(reading, metadata)
+            document = self.commit(actor, reading, metadata, abstract, request_id=request_id)
         return ImportOutcome(
             document=document,
             reading=dataclasses.replace(reading, derived=None),

@@ -1,32 +1,51 @@
-"""The scan wizard's heavy steps, without Qt: assemble → OCR → read, then store the decree.
+"""The one owner of scan → draft → analyse → store → SOP step "abstrak", without Qt.
 
 The wizard runs these in background jobs; tests and scripts call them directly. Every result
 is written into the draft (and the draft saved) before returning, so leaving the wizard at
 any point keeps the work: a reopened draft starts from the last finished step.
+
+Storing is one transaction: the decree, its files' rows, the final abstract, the request link,
+the request's "abstrak" step and the draft's id (on the decree row) commit together. The
+draft file is saved after; if the program dies in between, the draft finds its decree by its
+id at the next :meth:`ScanFlowService.store`, so a resumed wizard never stores it twice.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from jdih_desktop.documents import status_links
 from jdih_desktop.documents.abstract_draft import draft_abstract
-from jdih_desktop.documents.abstracts import AbstractService
 from jdih_desktop.documents.archive import ArchiveService, DocumentView
 from jdih_desktop.documents.assembly import assemble_pdf
-from jdih_desktop.documents.drafts import DraftStore, ScanDraft
+from jdih_desktop.documents.drafts import DraftPage, DraftStore, ScanDraft
 from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
-from jdih_desktop.documents.intake import DocumentIntake
+from jdih_desktop.documents.intake import DocumentIntake, IntakeReading
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn
 from jdih_desktop.documents.ocr import OcrOptions, check_ocr_available, ocr_pdf
 from jdih_desktop.documents.pdfa import DocumentMetadata
 from jdih_desktop.documents.reader import DecreeExtraction
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.domain.messages import Msg, msg
+from jdih_desktop.domain.messages import Msg, current_language, msg
+from jdih_desktop.domain.sop_steps import DecreeStep
+from jdih_desktop.storage.filestore import sha256_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from jdih_desktop.scanning.service import ScanService
+    from jdih_desktop.workflow.requests import RequestService
+    from scanner import ScanSettings
+
+log = logging.getLogger(__name__)
 
 SCANNED = "dokumen.pdf"
 SEARCHABLE = "dokumen-ocr.pdf"
@@ -98,7 +117,210 @@ def abstract_from_dict(data: dict[str, Any]) -> Abstract:
     )
 
 
-def analyse(
+@dataclass(frozen=True)
+class ScanIntoDraft:
+    """How one scan run ended and which pages it added to the draft (in scan order)."""
+
+    state: str  # complete | cancelled | failed | interrupted
+    pages: tuple[DraftPage, ...]
+    error: str  # the clerk's sentence, "" when none
+
+
+@dataclass
+class _Read:
+    """What :meth:`ScanFlowService.analyse` read, kept so :meth:`store` commits exactly that."""
+
+    pdf: str
+    reading: IntakeReading = field(repr=False)
+
+
+class ScanFlowService:
+    """Scan into a draft, analyse it, store it: the wizard's flow for the GUI, CLI and tests."""
+
+    def __init__(
+        self,
+        drafts: DraftStore,
+        intake: DocumentIntake,
+        archive: ArchiveService,
+        requests: RequestService,
+        scanning: ScanService | None = None,
+        ocr_options: OcrOptions | None = None,
+    ) -> None:
+        self.drafts = drafts
+        self._intake = intake
+        self._archive = archive
+        self._requests = requests
+        self._scanning = scanning
+        self._ocr = ocr_options
+        self._read: dict[str, _Read] = {}
+        self._lock = threading.Lock()
+
+    # --- drafts -----------------------------------------------------------------------------
+
+    def new_draft(self, *, request_id: int | None = None) -> ScanDraft:
+        return self.drafts.new(request_id=request_id)
+
+    def load_draft(self, draft_id: str) -> ScanDraft:
+        return self.drafts.load(draft_id)
+
+    def open_drafts(self) -> list[ScanDraft]:
+        return self.drafts.all()
+
+    def adopt_spool_session(self, session_id: str) -> ScanDraft:
+        """Move a scan a crash interrupted out of the spool into a new draft."""
+        if self._scanning is None:
+            raise RuntimeError("ScanFlowService was built without a scanner")
+        session = self._scanning.session(session_id)
+        draft = self.drafts.new()
+        draft.device = session.device
+        self.drafts.add_pages(
+            draft, [p.path for p in session.pages], dpis=[p.dpi for p in session.pages]
+        )
+        draft.step = "pages"
+        self.drafts.save(draft)
+        session.discard()
+        return draft
+
+    def delete_draft(self, draft: ScanDraft) -> None:
+        with self._lock:
+            self._read.pop(draft.id, None)
+        self.drafts.delete(draft)
+
+    # --- scan -------------------------------------------------------------------------------
+
+    def scan_into_draft(
+        self,
+        draft: ScanDraft,
+        device: str,
+        settings: ScanSettings,
+        *,
+        on_page: Callable[[int, Path], None] = lambda _n, _p: None,
+        on_message: Callable[[str], None] = lambda _m: None,
+        progress: ProgressFn = lambda _p, _t: None,
+        token: CancelToken | None = None,
+        insert_at: int | None = None,
+    ) -> ScanIntoDraft:
+        """Scan with ``device``; the pages move from the spool into the draft when it ends.
+
+        ``on_page(number, spooled image)`` is called as each page arrives (in the worker's
+        thread), so a caller can show it at once; the spool keeps only a scan in progress.
+        """
+        from scanner import DeviceMessage, PageSpooled, ScanEvent
+
+        if self._scanning is None:
+            raise RuntimeError("ScanFlowService was built without a scanner")
+        expected = settings.pages
+
+        def on_event(event: ScanEvent) -> None:
+            if isinstance(event, PageSpooled):
+                page = event.page
+                on_page(page.index, page.path)
+                done = page.index if expected is None else min(100, page.index * 100 // expected)
+                progress(done if expected else 0, f"{page.index}")
+            elif isinstance(event, DeviceMessage):
+                on_message(event.message.text(current_language()))
+
+        cancel = token.event if token is not None else None
+        result = self._scanning.scan(device, settings, on_event=on_event, cancel=cancel)
+        taken: list[DraftPage] = []
+        if result.pages:
+            taken = self.drafts.add_pages(
+                draft,
+                [p.path for p in result.pages],
+                dpis=[p.dpi for p in result.pages],
+                at=insert_at,
+            )
+            if result.session is not None:
+                result.session.discard()
+        from jdih_desktop.scanning.service import scan_message
+
+        error = str(scan_message(result.error)) if result.error is not None else ""
+        return ScanIntoDraft(result.state, tuple(taken), error)
+
+    # --- analyse ----------------------------------------------------------------------------
+
+    def analyse(self, draft: ScanDraft, progress: ProgressFn, token: CancelToken) -> Analysis:
+        """Assemble the edited pages, add a text layer, read the decree; results into the draft.
+
+        The reading is kept for :meth:`store`, which commits it without reading the PDF again.
+        """
+        analysis, reading = _analyse(
+            self.drafts, draft, self._intake, self._archive, progress, token, self._ocr
+        )
+        with self._lock:
+            self._read[draft.id] = _Read(draft.pdf, reading)
+        return analysis
+
+    # --- store ------------------------------------------------------------------------------
+
+    def stored(self, draft: ScanDraft) -> DocumentView | None:
+        """The decree this draft stored (even if the draft file missed its id), or None."""
+        if draft.document_id is not None:
+            return self._archive.get(draft.document_id)
+        return self._archive.from_scan_draft(draft.id)
+
+    def store(
+        self,
+        actor: Actor,
+        draft: ScanDraft,
+        overrides: Mapping[str, Any],
+        abstract: Abstract,
+    ) -> DocumentView:
+        """Put the decree into the archive with the checked metadata and the final abstract.
+
+        One transaction: the decree, its final abstract, the request link, the request's
+        "abstrak" step (when it is the running one) and the draft's id. Idempotent for the
+        draft: once stored, the same document is returned (a second click, a resumed draft,
+        or a draft file that missed its document id in a crash never stores it twice).
+        """
+        found = self.stored(draft)
+        if found is None:
+            reading = self._reading(draft)
+            metadata, _duplicates, _warnings = self._intake.check(reading, overrides)
+            request_id = draft.request_id
+
+            def close_step(session: Session, _document_id: int) -> None:
+                if request_id is not None:
+                    self._requests.complete_running_step_in(
+                        session, actor, request_id, DecreeStep.ABSTRAK
+                    )
+
+            found = self._intake.commit(
+                actor,
+                reading,
+                metadata,
+                abstract,
+                abstract_state="final",
+                request_id=request_id,
+                scan_draft_id=draft.id,
+                within=close_step,
+            )
+            # Status links the operator ticked (mencabut / mengubah): the older decree's
+            # status follows. A crash before this line loses only the ticks (`jdih links`).
+            status_links.confirm_saved(self._archive, actor, found.id, draft.metadata)
+            with self._lock:
+                self._read.pop(draft.id, None)
+        draft.document_id = found.id
+        draft.step = "publish"
+        self.drafts.save(draft)
+        return found
+
+    def _reading(self, draft: ScanDraft) -> IntakeReading:
+        """What analyse read, when it is still the draft's PDF; else read it now (resumed)."""
+        pdf = self.drafts.folder(draft) / (draft.pdf or SCANNED)
+        with self._lock:
+            kept = self._read.get(draft.id)
+        if (
+            kept is not None
+            and kept.pdf == draft.pdf
+            and pdf.is_file()
+            and sha256_of(pdf) == kept.reading.sha256
+        ):
+            return kept.reading
+        return self._intake.read(pdf, ocr=False, work=self.drafts.folder(draft) / "work")
+
+
+def _analyse(
     drafts: DraftStore,
     draft: ScanDraft,
     intake: DocumentIntake,
@@ -106,7 +328,7 @@ def analyse(
     progress: ProgressFn,
     token: CancelToken,
     ocr_options: OcrOptions | None = None,
-) -> Analysis:
+) -> tuple[Analysis, IntakeReading]:
     """Assemble the edited pages, add a text layer, read the decree; results into the draft."""
     folder = drafts.folder(draft)
     scanned = folder / SCANNED
@@ -135,7 +357,7 @@ def analyse(
         notes.append(exc.message)
     token.raise_if_cancelled()
     progress(92, "Membaca isi keputusan")
-    reading = intake.read(target, ocr=False)
+    reading = intake.read(target, ocr=False, work=folder / "work")
     extraction = reading.extraction
     jenis = extraction.jenis.value if extraction.jenis else ""
     abstract = draft_abstract(
@@ -170,33 +392,4 @@ def analyse(
     draft.step = "metadata"
     drafts.save(draft)
     progress(100, "Selesai")
-    return analysis
-
-
-def store(
-    drafts: DraftStore,
-    draft: ScanDraft,
-    intake: DocumentIntake,
-    archive: ArchiveService,
-    abstracts: AbstractService,
-    actor: Actor,
-    overrides: dict[str, Any],
-    abstract: Abstract,
-) -> DocumentView:
-    """Put the decree into the archive with the checked metadata and the edited abstract.
-
-    Idempotent for the draft: once stored, the same document is returned (a second click or a
-    resumed draft never stores the decree twice).
-    """
-    if draft.document_id is not None:
-        return archive.get(draft.document_id)
-    pdf = drafts.folder(draft) / (draft.pdf or SCANNED)
-    outcome = intake.import_pdf(
-        actor, pdf, overrides=overrides, request_id=draft.request_id, ocr=False
-    )
-    abstracts.save(actor, outcome.document.id, abstract, state="final")
-    status_links.confirm_saved(archive, actor, outcome.document.id, draft.metadata)
-    draft.document_id = outcome.document.id
-    draft.step = "publish"
-    drafts.save(draft)
-    return outcome.document
+    return analysis, reading

@@ -105,6 +105,16 @@ class Outbox:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    # --- what people see -------------------------------------------------------------------
+
+    def publication(self, publication_id: int) -> PublicationView:
+        """One row of the outbox (raises NotFoundError when there is none)."""
+        return self.store.get(publication_id)
+
+    def publications(self, document_id: int) -> list[PublicationView]:
+        """Every publication of one decree, oldest first."""
+        return self.store.rows(document_id=document_id)
+
     # --- what people do --------------------------------------------------------------------
 
     def enqueue(self, actor: Actor, document_id: int, target: str | None = None) -> PublicationView:

@@ -71,13 +71,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().addPermanentWidget(QLabel(office.name))
-        database = context.db
+        host = context.database_host()
         self.statusBar().showMessage(
             self.tr("Basis data di folder data ini")
-            if database.is_sqlite
-            else self.tr("Basis data bersama di server {host}").format(
-                host=database.url.host or "localhost"
-            )
+            if host is None
+            else self.tr("Basis data bersama di server {host}").format(host=host)
         )
         self._restore_state()
         if actor is not None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.storage.atomic import write_bytes_atomic
+from jdih_desktop.printing import save_pdf
 from jdih_desktop.ui.screen_fit import fit_to_screen
 
 RENDER_DPI = 300
@@ -150,8 +150,7 @@ class PrintPreviewDialog(QDialog):
     def save_to(self, path: Path) -> Path:
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        write_bytes_atomic(path, self.pdf_bytes)
-        return path
+        return save_pdf(self.pdf_bytes, path)
 
 
 def show_pdf(parent: QWidget | None, pdf: bytes, title: str, file_name: str) -> PrintPreviewDialog:

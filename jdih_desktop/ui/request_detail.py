@@ -34,6 +34,7 @@ from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.permissions import Action, allowed
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop_run import RunState, StepState
+from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.ui import hub
 from jdih_desktop.ui.attachments_view import AttachmentButtons
 from jdih_desktop.ui.common import (
@@ -46,7 +47,6 @@ from jdih_desktop.ui.common import (
 from jdih_desktop.ui.printing_actions import print_disposition, print_receipt
 from jdih_desktop.ui.screen_fit import fit_to_screen
 from jdih_desktop.workflow.attachments import AttachmentView
-from jdih_desktop.workflow.dispositions import DISPOSITION_STEP
 from jdih_desktop.workflow.requests import RequestView, StepView
 
 
@@ -263,7 +263,7 @@ class RequestDetailDialog(QDialog):
         self.cancel_button.setEnabled(
             bool(active and allowed(self._roles(), Action.REQUEST_CANCEL))
         )
-        self.sheet_button.setEnabled(not (step and step.no <= 1))
+        self.sheet_button.setEnabled(not (step and step.key == DecreeStep.PERMOHONAN))
         self.scan_button.setEnabled(active)
         self.salinan_button.setVisible(self.scan_button.isVisibleTo(self))
         self.salinan_button.setEnabled(active and self.salinan() is not None)
@@ -280,7 +280,7 @@ class RequestDetailDialog(QDialog):
         if step is None or self.actor is None:
             return False
         actor = self.actor
-        if step.no == DISPOSITION_STEP and actor.has_role(Role.KASUBAG.value):
+        if step.key == DecreeStep.DISPOSISI and actor.has_role(Role.KASUBAG.value):
             from jdih_desktop.ui.disposition_form import DispositionDialog
 
             dialog = DispositionDialog(self._context, actor, self.request_id, self)

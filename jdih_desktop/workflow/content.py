@@ -55,7 +55,7 @@ from jdih_desktop.workflow.content_steps import (
     run_row,
     send_back_in,
 )
-from jdih_desktop.workflow.content_views import ContentView, load_parts
+from jdih_desktop.workflow.content_views import ContentView, DesignView, load_parts
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.requests import step_views
 from jdih_desktop.workflow.runs import RunService
@@ -350,6 +350,13 @@ class ContentService:
     def cancel(self, actor: Actor, content_id: int, reason: str) -> ContentView:
         self._runs.cancel(actor, self.get(content_id).run_id, reason, Action.CONTENT_CANCEL)
         return self.get(content_id)
+
+    def design_thumbnail(self, design: DesignView) -> Path | None:
+        """The stored thumbnail of a design, or None (a video, or the file is missing)."""
+        if not design.thumb_sha256:
+            return None
+        path = self.files.path_for(design.thumb_sha256)
+        return path if path.is_file() else None
 
     def check_files(self) -> builtins.list[FileProblem]:
         """Attachments missing or damaged on disk, as messages (never an exception)."""

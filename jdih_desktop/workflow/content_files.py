@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -63,6 +62,8 @@ def _unreadable(name: str, detail: str) -> ValidationError:
 
 def _thumbnail(path: Path) -> bytes:
     """A PNG at most 320 px on a side, upright (EXIF orientation applied)."""
+    from PIL import Image, ImageOps, UnidentifiedImageError  # only when a design is attached
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

@@ -19,15 +19,15 @@ from jdih_desktop.domain.content_report import (
     build_report,
     to_csv,
 )
-from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop import SopDefinition
 from jdih_desktop.domain.sop_run import RunState
 from jdih_desktop.domain.worktime import TimeBasis
 from jdih_desktop.printing.content_report import render_content_report
-from jdih_desktop.printing.data import Letterhead, Signatory
+from jdih_desktop.printing.data import Letterhead
 from jdih_desktop.workflow import run_store
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.reports import parse_month
+from jdih_desktop.workflow.signers import kasubag_signatory
 
 
 def step_infos(sop: SopDefinition) -> list[StepInfo]:
@@ -40,19 +40,6 @@ def step_infos(sop: SopDefinition) -> list[StepInfo]:
         )
         for step in sop.steps
     ]
-
-
-def kasubag_signatory(db: Database) -> Signatory:
-    """The first active Kasubag signs the evaluation (the SOP's step 6 role)."""
-    with db.read() as session:
-        user = session.scalars(
-            select(models.User)
-            .join(models.UserRole)
-            .where(models.UserRole.role == Role.KASUBAG.value, models.User.active.is_(True))
-            .order_by(models.User.id)
-        ).first()
-        name, nip = (user.full_name, user.nip or None) if user else (None, None)
-    return Signatory(title="Kepala Subbagian Hukum", name=name, nip=nip)
 
 
 class ContentReportService:

@@ -1,5 +1,5 @@
-"""The Kasubag's disposition of a request (SOP step 2): recorded, audited, and it completes
-the step, so the paper sheet and the timer never disagree."""
+"""The Kasubag's disposition of a request (the SOP's "disposisi" step): recorded, audited, and
+it completes the step, so the paper sheet and the timer never disagree."""
 
 from __future__ import annotations
 
@@ -16,10 +16,9 @@ from jdih_desktop.db.types import utcnow
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.permissions import Action
+from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.errors import NotFoundError, ValidationError
 from jdih_desktop.workflow.requests import SIFAT, RequestService
-
-DISPOSITION_STEP = 2
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class DispositionService:
         sifat: str | None = None,
         batas_waktu: datetime | None = None,
     ) -> DispositionView:
-        """Record the disposition and complete step 2 (the Kasubag's step) in one go."""
+        """Record the disposition and complete the "disposisi" step (the Kasubag's) in one go."""
         require(actor, Action.DISPOSITION_RECORD)
         if sifat is not None and sifat not in SIFAT:
             raise ValidationError(
@@ -77,7 +76,7 @@ class DispositionService:
             to_id, to_text = target.id, target.full_name
         # Completing the step first: if the SOP refuses (wrong order, closed run), nothing is
         # recorded.
-        self._requests.complete_step(actor, request_id, DISPOSITION_STEP)
+        self._requests.complete_step_key(actor, request_id, DecreeStep.DISPOSISI)
         with self._db.write() as session:
             row = models.Disposition(
                 request_id=request_id,

@@ -6,15 +6,18 @@ steps ended around the month and labels each with its request's nomor agenda.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
-from jdih_desktop.domain.compliance import ComplianceRow, compliance_rows, step_records
+from jdih_desktop.domain.compliance import ComplianceRow, compliance_rows, step_records, to_csv
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.errors import ValidationError
+from jdih_desktop.storage.atomic import write_bytes_atomic
 from jdih_desktop.workflow import run_store
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.requests import agenda_text
@@ -41,6 +44,14 @@ class ReportService:
     def __init__(self, db: Database, calendars: CalendarService) -> None:
         self._db = db
         self._calendars = calendars
+
+    @staticmethod
+    def write_csv(rows: Sequence[ComplianceRow], path: Path) -> Path:
+        """The rows as the CLI's CSV, written atomically (``.csv`` added when missing)."""
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        write_bytes_atomic(path, to_csv(rows).encode("utf-8"))
+        return path
 
     def sla(self, month: str) -> list[ComplianceRow]:
         year, number = parse_month(month)

@@ -22,7 +22,9 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.sop import SopDefinition
-from jdih_desktop.domain.sop_run import RunState, SopRun, StepRun
+from jdih_desktop.domain.sop_run import RunState, SopRun, StepRun, StepState, complete_step
+from jdih_desktop.domain.sop_steps import DECREE_SOP
+from jdih_desktop.domain.sop_steps import step_no as number_of_step
 from jdih_desktop.domain.timers import DEFAULT_THRESHOLDS, Level, Thresholds, TimerStatus
 from jdih_desktop.domain.timers import timer_status as compute_timer
 from jdih_desktop.domain.worktime import OfficeCalendar
@@ -31,7 +33,6 @@ from jdih_desktop.workflow import run_store
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.runs import RunService
 
-DECREE_SOP = "penerbitan-salinan-sk"
 SIFAT = ("sangat_segera", "segera", "rahasia", "biasa")
 
 
@@ -245,6 +246,40 @@ class RequestService:
     ) -> RequestView:
         self._runs.complete(actor, self.run_id(request_id), step_no, override_reason)
         return self.get(request_id)
+
+    def step_no(self, request_id: int, key: str) -> int:
+        """The number the step ``key`` has in this request's run (SOP files may renumber)."""
+        return number_of_step(self.get(request_id).steps, key)
+
+    def complete_step_key(
+        self, actor: Actor, request_id: int, key: str, override_reason: str | None = None
+    ) -> RequestView:
+        """Complete the step named ``key`` (see :mod:`jdih_desktop.domain.sop_steps`)."""
+        return self.complete_step(actor, request_id, self.step_no(request_id, key), override_reason)
+
+    def complete_running_step_in(
+        self, session: Session, actor: Actor, request_id: int, key: str
+    ) -> bool:
+        """Complete step ``key`` in the caller's unit of work if it is the one running now.
+
+        False (and nothing written) when the run is elsewhere: a clerk may archive a decree
+        before or after its SOP reaches that step.
+        """
+        request = session.get(models.Request, request_id)
+        if request is None:
+            raise NotFoundError(
+                msg("Permohonan {id} tidak ditemukan.", "Request {id} not found.", id=request_id)
+            )
+        current = self._runs.load(session, request.sop_run_id).current_step
+        if current is None or current.key != key or current.state != StepState.RUNNING:
+            return False
+        self._runs.apply_in(
+            session,
+            actor,
+            request.sop_run_id,
+            lambda run, user, roles, at: complete_step(run, current.no, user, roles, at),
+        )
+        return True
 
     def pause_step(self, actor: Actor, request_id: int, step_no: int, reason: str) -> RequestView:
         self._runs.pause(actor, self.run_id(request_id), step_no, reason)

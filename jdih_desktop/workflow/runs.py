@@ -87,19 +87,32 @@ class RunService:
 
     def apply(self, actor: Actor, run_id: int, operation: Operation) -> SopRun:
         with self._db.write() as session:
-            row = session.get(models.SopRun, run_id)
-            if row is None:
-                raise NotFoundError(
-                    msg("Proses SOP {id} tidak ditemukan.", "SOP run {id} not found.", id=run_id)
-                )
-            with _as_permission_error():
-                transition = operation(
-                    run_store.to_domain(row), actor.username, actor_roles(actor), self._now()
-                )
-            run_store.save(session, transition.run, row)
-            for event in transition.events:
-                _event_audit(session, actor, run_id, event)
-            return transition.run
+            return self.apply_in(session, actor, run_id, operation)
+
+    def apply_in(self, session: Session, actor: Actor, run_id: int, operation: Operation) -> SopRun:
+        """:meth:`apply` inside the caller's unit of work (commits with what it belongs to)."""
+        row = session.get(models.SopRun, run_id)
+        if row is None:
+            raise NotFoundError(
+                msg("Proses SOP {id} tidak ditemukan.", "SOP run {id} not found.", id=run_id)
+            )
+        with _as_permission_error():
+            transition = operation(
+                run_store.to_domain(row), actor.username, actor_roles(actor), self._now()
+            )
+        run_store.save(session, transition.run, row)
+        for event in transition.events:
+            _event_audit(session, actor, run_id, event)
+        return transition.run
+
+    def load(self, session: Session, run_id: int) -> SopRun:
+        """The run as the domain sees it, read in the caller's unit of work."""
+        row = session.get(models.SopRun, run_id)
+        if row is None:
+            raise NotFoundError(
+                msg("Proses SOP {id} tidak ditemukan.", "SOP run {id} not found.", id=run_id)
+            )
+        return run_store.to_domain(row)
 
     def complete(
         self, actor: Actor, run_id: int, step_no: int, override_reason: str | None = None

@@ -1,14 +1,17 @@
-"""Running ``jdih`` as a real process, as a user or a script would."""
+"""Running ``jdih`` as a user or a script would: ``main(argv)`` in this process with its own
+arguments, streams and environment (``tests/support/cli_runner.py``); the real process is
+started by the smoke tests in ``test_subprocess_smoke.py``."""
 
 from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from tests.support.cli_runner import run_jdih
 
 Runner = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -24,13 +27,6 @@ def jdih(data_dir: Path) -> Runner:
         full_env = {**os.environ, **(env or {})}
         full_env.pop("JDIH_DATA_DIR", None)
         extra = ["--data-dir", str(data)] if data is not None else []
-        return subprocess.run(
-            [sys.executable, "-m", "jdih_desktop.cli.main", *args, *extra],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            env={**full_env, **(env or {})},
-            timeout=120,
-        )
+        return run_jdih([*args, *extra], stdin=stdin, env={**full_env, **(env or {})})
 
     return run

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from jdih_desktop.context import AppContext, open_context
+from tests.support.cli_runner import run_jdih
 from tests.trust.office_seed import FROZEN_NOW, Seeded, seed_office
 
 
@@ -33,17 +33,12 @@ Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture()
 def jdih(data_dir: Path) -> Runner:
-    """``jdih`` as a real process on ``data_dir`` (or ``data=...``), as a script would run it."""
+    """``jdih`` on ``data_dir`` (or ``data=...``) as a script would run it, in this process
+    (``tests/support/cli_runner.py``)."""
 
     def run(*args: str, data: Path | None = data_dir) -> subprocess.CompletedProcess[str]:
         env = {k: v for k, v in os.environ.items() if k != "JDIH_DATA_DIR"}
         extra = ["--data-dir", str(data)] if data is not None else []
-        return subprocess.run(
-            [sys.executable, "-m", "jdih_desktop.cli.main", *args, *extra],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+        return run_jdih([*args, *extra], env=env)
 
     return run

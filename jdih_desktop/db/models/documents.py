@@ -39,6 +39,8 @@ class Document(Base):
     __table_args__ = (
         Index("ix_documents_identity", "type_id", "nomor_key", "tahun"),
         Index("ix_documents_tahun", "tahun"),  # the archive listed by year, newest first
+        # One decree per scan-wizard draft: a resumed draft finds it instead of storing twice.
+        Index("ix_documents_scan_draft_id", "scan_draft_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -67,6 +69,7 @@ class Document(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    scan_draft_id: Mapped[str | None] = mapped_column(String(40), default=None)
 
     type: Mapped[DocumentType] = relationship(lazy="joined")
     subjects: Mapped[list[DocumentSubject]] = relationship(

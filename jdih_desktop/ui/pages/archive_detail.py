@@ -231,7 +231,7 @@ class ArchiveDetail(QWidget):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     def _load_publications(self, document_id: int) -> None:
-        rows = self._context.outbox.store.rows(document_id=document_id)
+        rows = self._context.outbox.publications(document_id)
         self.publications.setRowCount(len(rows))
         for row, item in enumerate(rows):
             cells = [

@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.domain.compliance import ComplianceRow, to_csv
+from jdih_desktop.domain.compliance import ComplianceRow
 from jdih_desktop.domain.display import format_minutes, format_moment, format_share
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.sop import SopStep
 from jdih_desktop.domain.worktime import TimeBasis
-from jdih_desktop.printing.forms import sop_letter
-from jdih_desktop.storage.atomic import write_bytes_atomic
+from jdih_desktop.sheets.forms import sop_letter
 from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import page_title, show_error
 from jdih_desktop.ui.jobs import Job, run_job
@@ -292,9 +291,7 @@ class LaporanPage(QWidget):
 
     def export_csv(self, path: Path) -> Path:
         """Every row of the shown month (everyone and per person) as the CLI writes it."""
-        if path.suffix.lower() != ".csv":
-            path = path.with_suffix(".csv")
-        write_bytes_atomic(path, to_csv(self.rows).encode("utf-8"))
+        path = self._context.reports.write_csv(self.rows, path)
         self.status.setText(self.tr("Tersimpan: {path}").format(path=str(path)))
         return path
 

@@ -352,7 +352,7 @@ class MediaSosialPage(QWidget):
 
     def _design_dialog(self, view: ContentView) -> StepDialog:
         content, actor = self.context.content, self._actor()
-        dialog = DesignDialog(view, content.platforms, content.files, self)
+        dialog = DesignDialog(view, content.platforms, content.design_thumbnail, self)
 
         def attach() -> object:
             path = dialog.file.value()

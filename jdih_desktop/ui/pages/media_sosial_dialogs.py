@@ -7,6 +7,7 @@ a refused entry (a wrong file type, a missing theme) keeps what the user typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -32,8 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.storage.filestore import FileStore
-from jdih_desktop.workflow.content_views import ContentView
+from jdih_desktop.workflow.content_views import ContentView, DesignView
 
 MAX_COUNT = 2_000_000_000
 
@@ -149,7 +149,7 @@ class DesignDialog(StepDialog):
         self,
         view: ContentView,
         platforms: tuple[str, ...],
-        files: FileStore,
+        thumbnail: Callable[[DesignView], Path | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Langkah 3 — Desain per platform"), parent)
@@ -166,8 +166,8 @@ class DesignDialog(StepDialog):
             thumb = QLabel()
             thumb.setFixedSize(96, 96)
             thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            path = files.path_for(design.thumb_sha256) if design.thumb_sha256 else None
-            if path is not None and path.is_file():
+            path = thumbnail(design)
+            if path is not None:
                 thumb.setPixmap(
                     QPixmap(str(path)).scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio)
                 )

@@ -27,6 +27,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.permissions import Action, allowed
 from jdih_desktop.domain.sop_run import RunState
+from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import (
     duration_text,
@@ -35,7 +36,6 @@ from jdih_desktop.ui.common import (
     short_moment,
     sifat_labels,
 )
-from jdih_desktop.workflow.dispositions import DISPOSITION_STEP
 from jdih_desktop.workflow.requests import RequestView
 
 SIFAT_ORDER = {"sangat_segera": 0, "segera": 1, "rahasia": 2, "biasa": 3}
@@ -212,7 +212,7 @@ class PermohonanPage(QWidget):
         waiting = [
             v
             for v in self._context.requests.list()
-            if v.current_step is not None and v.current_step.no == DISPOSITION_STEP
+            if v.current_step is not None and v.current_step.key == DecreeStep.DISPOSISI
         ]
         # The most urgent letter first (sifat), then the oldest.
         waiting.sort(key=lambda v: (SIFAT_ORDER.get(v.sifat, len(SIFAT_ORDER)), v.received_at))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.office import OfficeInfo
-from jdih_desktop.printing.forms import letterhead_lines
+from jdih_desktop.sheets.forms import letterhead_lines
 from jdih_desktop.ui.pages.settings_base import SettingsTab
 
 LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
@@ -109,10 +109,10 @@ class OfficeTab(SettingsTab):
             self.zone.addItem(info.timezone, info.timezone)
         self.zone.setCurrentIndex(self.zone.findData(info.timezone))
         self.heading.setText("\n".join(letterhead_lines(info.name)))
-        sha = self.context.office.logo_sha256()
+        logo = self.context.office.logo_path()
         pixmap = QPixmap()
-        if sha and self.context.files.exists(sha):
-            pixmap.load(str(self.context.files.path_for(sha)))
+        if logo is not None:
+            pixmap.load(str(logo))
         if pixmap.isNull():
             self.logo.setText(self.tr("(logo bawaan)"))
         else:
@@ -147,7 +147,7 @@ class OfficeTab(SettingsTab):
         data = path.read_bytes() if path is not None else None
         media = LOGO_TYPES.get(path.suffix.lower(), "") if path is not None else ""
         self.attempt(
-            lambda: self.context.office.set_logo(self.actor, self.context.files, data, media),
+            lambda: self.context.office.set_logo(self.actor, data, media),
             self.tr("Logo kop surat tersimpan."),
         )
         self.load()

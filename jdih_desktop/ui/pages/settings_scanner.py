@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.ui.pages.settings_base import SettingsTab
-from scanner.settings import (
+from jdih_desktop.scanning.profiles import (
     A4,
     F4,
     MAX_DPI,
@@ -33,6 +32,7 @@ from scanner.settings import (
     SettingsError,
     Source,
 )
+from jdih_desktop.ui.pages.settings_base import SettingsTab
 
 
 class ScannerTab(SettingsTab):

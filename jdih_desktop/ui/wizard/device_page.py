@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from jdih_desktop.scanning.service import profiles_from_config
+from jdih_desktop.scanning.profiles import DeviceListing, ScanProfile
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job, run_job
-from scanner import DeviceListing, ScanProfile
 
 if TYPE_CHECKING:
     from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
@@ -32,14 +31,13 @@ class DevicePage(QWizardPage):
         self.setSubTitle(
             self.tr("Pilih profil pindai sesuai jenis dokumen dan pemindai yang dipakai.")
         )
-        self.profiles: list[ScanProfile] = profiles_from_config(
-            wizard.context.config.scanning.profiles
-        )
+        scanning = wizard.context.settings.scanning()
+        self.profiles: list[ScanProfile] = list(scanning.profiles)
         self.profile_box = QComboBox()
         self.profile_box.setAccessibleName(self.tr("Profil pindai"))
         for profile in self.profiles:
             self.profile_box.addItem(profile.name)
-        default = wizard.context.config.scanning.default_profile
+        default = scanning.default_profile
         if default in [p.name for p in self.profiles]:
             self.profile_box.setCurrentText(default)
         self.device_box = QComboBox()
@@ -93,7 +91,7 @@ class DevicePage(QWizardPage):
         self._listing = listing
         self.refresh_button.setEnabled(True)
         wanted = self._wizard.draft.device or self._profile().device
-        wanted = wanted or self._wizard.context.config.scanning.default_device
+        wanted = wanted or self._wizard.context.settings.scanning().default_device
         self.device_box.clear()
         for device in listing.devices:
             # The backend's health line is a technician's diagnosis in English: the operator

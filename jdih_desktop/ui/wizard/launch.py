@@ -23,7 +23,7 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.ui import labels
 from jdih_desktop.ui.common import guarded, short_moment
 from jdih_desktop.ui.screen_fit import fit_to_screen
-from jdih_desktop.ui.wizard.scan_wizard import ScanWizard, draft_store
+from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
 SPOOL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,12 +40,12 @@ def open_wizard(
 ) -> ScanWizard | None:
     draft = None
     if draft_id is not None:
-        draft = guarded(parent, lambda: draft_store(context).load(draft_id))
+        draft = guarded(parent, lambda: context.scan_flow.load_draft(draft_id))
         if draft is None:
             return None
     elif source_file is not None:
         # The file already attached (the salinan) is the wizard's device: imported in place.
-        drafts = draft_store(context)
+        drafts = context.scan_flow.drafts
         draft = drafts.new(request_id=request_id)
         draft.device = f"folder:{source_file}"
         drafts.save(draft)
@@ -59,15 +59,7 @@ def open_wizard(
 
 def adopt_spool_session(context: AppContext, session_id: str) -> str:
     """Move a crashed scan's pages into a new draft; returns the draft id."""
-    session = context.scanning.session(session_id)
-    drafts = draft_store(context)
-    draft = drafts.new()
-    draft.device = session.device
-    drafts.add_pages(draft, [p.path for p in session.pages], dpis=[p.dpi for p in session.pages])
-    draft.step = "pages"
-    drafts.save(draft)
-    session.discard()
-    return draft.id
+    return context.scan_flow.adopt_spool_session(session_id).id
 
 
 class DraftsDialog(QDialog):
@@ -107,7 +99,7 @@ class DraftsDialog(QDialog):
             )
             item.setData(SPOOL_ROLE, session.session_id)
             self.items.addItem(item)
-        for draft in draft_store(self._context).all():
+        for draft in self._context.scan_flow.open_drafts():
             item = QListWidgetItem(
                 self.tr("{title} — {n} halaman, berhenti di {step}; disimpan {when}").format(
                     title=str(draft.metadata.get("judul") or "").strip()
@@ -157,8 +149,8 @@ class DraftsDialog(QDialog):
             self.tr("Buang draf ini beserta halaman pindaiannya? Tidak dapat dibatalkan."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            drafts = draft_store(self._context)
-            drafts.delete(drafts.load(str(item.data(DRAFT_ROLE))))
+            flow = self._context.scan_flow
+            flow.delete_draft(flow.load_draft(str(item.data(DRAFT_ROLE))))
             self.reload()
 
     def parent_widget(self) -> QWidget | None:

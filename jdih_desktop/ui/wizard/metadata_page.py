@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.documents import status_links
 from jdih_desktop.documents.reader_confidence import needs_check
-from jdih_desktop.documents.scan_flow import FieldReading, analyse
+from jdih_desktop.documents.scan_flow import FieldReading
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.metadata import DecreeMetadata
 from jdih_desktop.ui.common import show_error
@@ -151,14 +151,9 @@ class MetadataPage(QWizardPage):
     def start_analysis(self) -> None:
         if self.job is not None and self.job.busy:
             return
-        context, drafts, draft = self._wizard.context, self._wizard.drafts, self._wizard.draft
+        flow, draft = self._wizard.context.scan_flow, self._wizard.draft
         self.status.setText(self.tr("Menyusun PDF, OCR dan membaca isi keputusan…"))
-        job = Job(
-            lambda progress, token: analyse(
-                drafts, draft, context.intake, context.archive, progress, token
-            ),
-            self,
-        )
+        job = Job(lambda progress, token: flow.analyse(draft, progress, token), self)
         job.progress.connect(lambda value, _text: self.progress.setValue(value))
         job.finished.connect(self._analysed)
         job.failed.connect(self._failed)

@@ -128,7 +128,7 @@ class PublishPage(QWizardPage):
         publication = self.publication
         draft = self._wizard.draft
         if publication is None and draft.publication_id is not None:
-            publication = self._wizard.context.outbox.store.get(draft.publication_id)
+            publication = self._wizard.context.outbox.publication(draft.publication_id)
             self.publication = publication
         if publication is None:
             self.receipt.clear()

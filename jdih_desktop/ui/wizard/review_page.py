@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWizardPage
 
-from jdih_desktop.documents.scan_flow import abstract_from_dict, store
+from jdih_desktop.documents.scan_flow import abstract_from_dict
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
@@ -94,15 +94,11 @@ class ReviewPage(QWizardPage):
             self.status.setText(self.tr("Tidak disimpan: keputusan yang sama sudah ada di arsip."))
             return
         abstract = abstract_from_dict(wizard.draft.abstract)
-        context, drafts, draft, actor = wizard.context, wizard.drafts, wizard.draft, wizard.actor
+        flow, draft, actor = wizard.context.scan_flow, wizard.draft, wizard.actor
 
         def work(_progress: Any, _token: Any) -> Any:
-            document = store(
-                drafts, draft, context.intake, context.archive, context.abstracts, actor,
-                overrides, abstract,
-            )  # fmt: skip
-            wizard.complete_abstract_step()
-            return document
+            # One transaction: decree, final abstract, the request's "abstrak" step, draft id.
+            return flow.store(actor, draft, overrides, abstract)
 
         self.status.setText(self.tr("Menyimpan…"))
         job = Job(work, self)

@@ -104,16 +104,16 @@ class ScanPage(QWizardPage):
         if self.busy:
             return None
         device, profile = self._wizard.device_page.selected()
-        drafts, draft = self._wizard.drafts, self._wizard.draft
+        draft = self._wizard.draft
         self.status.setText(self.tr("Memindai dengan {device}…").format(device=device))
         self.progress.setRange(0, 100 if profile.settings.pages else 0)
         self.progress.setValue(0)
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        scanning, signals, settings = self._wizard.context.scanning, self._signals, profile.settings
+        flow, signals, settings = self._wizard.context.scan_flow, self._signals, profile.settings
         job = Job(
             lambda progress, token: run_scan(
-                scanning, drafts, draft, device, settings, signals, progress, token, insert_at
+                flow, draft, device, settings, signals, progress, token, insert_at
             ),
             self,
         )

@@ -1,4 +1,4 @@
-"""The scan-and-upload wizard (QWizard): SOP steps 3 and 4 in one guided flow.
+"""The scan-and-upload wizard (QWizard): the SOP's "abstrak" and "unggah" steps, guided.
 
 Every page writes its result into a :class:`~jdih_desktop.documents.drafts.ScanDraft` as it
 goes, so closing the wizard anywhere keeps the work and reopening the draft resumes at the
@@ -35,12 +35,11 @@ from jdih_desktop.ui.wizard.thumbnails import missing_thumbnails
 log = logging.getLogger(__name__)
 
 STEPS = ("device", "scan", "pages", "metadata", "abstract", "review", "publish")
-ABSTRACT_STEP = 3  # "Membuat abstrak" in penerbitan-salinan-sk
 CLOSE_WAIT = 60.0  # s: a cancelled scan or OCR stops between pages, well within this
 
 
 def draft_store(context: AppContext) -> DraftStore:
-    return DraftStore(context.paths.data_dir / "drafts")
+    return context.scan_flow.drafts
 
 
 class ScanWizard(QWizard):
@@ -56,8 +55,8 @@ class ScanWizard(QWizard):
         super().__init__(parent)
         self.context = context
         self.actor = actor
-        self.drafts = draft_store(context)
-        self.draft = draft or self.drafts.new(request_id=request_id)
+        self.drafts = context.scan_flow.drafts
+        self.draft = draft or context.scan_flow.new_draft(request_id=request_id)
         #: Page thumbnails by draft file, made in worker threads only (a 300 dpi page takes
         #: tens of milliseconds to decode: never on the GUI thread).
         self.thumbs: dict[str, QImage] = {}
@@ -111,16 +110,6 @@ class ScanWizard(QWizard):
             self.draft.step = step
         self.drafts.save(self.draft)
 
-    def complete_abstract_step(self) -> None:
-        """Close SOP step 3 of the linked request once the abstract is final and stored."""
-        request_id = self.draft.request_id
-        if request_id is None:
-            return
-        view = self.context.requests.get(request_id)
-        current = view.current_step
-        if current is not None and current.no == ABSTRACT_STEP and current.state == "running":
-            self.context.requests.complete_step(self.actor, request_id, ABSTRACT_STEP)
-
     def _jobs(self) -> list[Job]:
         pages = (
             self.device_page,
@@ -161,7 +150,7 @@ class ScanWizard(QWizard):
 
     def accept(self) -> None:
         if self.draft.document_id is not None and self.draft.step == "done":
-            self.drafts.delete(self.draft)  # everything is in the archive and on the site
+            self.context.scan_flow.delete_draft(self.draft)  # archived and on the site
         else:
             self.save_draft()
         super().accept()

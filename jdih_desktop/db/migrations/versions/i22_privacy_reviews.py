@@ -1,7 +1,7 @@
 """privacy reviews and per-jenis privacy check setting (issue #22)
 
 Revision ID: i22_privacy_reviews
-Revises: 2ebbc0604e50
+Revises: i18_scan_draft
 Create Date: 2026-12-05 15:00:00
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 import jdih_desktop.db.types
 
 revision: str = "i22_privacy_reviews"
-down_revision: str | None = "2ebbc0604e50"
+down_revision: str | None = "i18_scan_draft"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -24,7 +24,6 @@ from jdih_desktop.domain.sop_run import StepRun
 from jdih_desktop.domain.timers import projected_completion
 from jdih_desktop.domain.worktime import TimeBasis
 from jdih_desktop.office import OfficeService
-from jdih_desktop.printing import records
 from jdih_desktop.printing.abstract import render_abstract
 from jdih_desktop.printing.archive_register import render_archive_register
 from jdih_desktop.printing.data import (
@@ -43,12 +42,14 @@ from jdih_desktop.printing.fonts import default_logo_path
 from jdih_desktop.printing.paper import A5, F4, Paper
 from jdih_desktop.printing.receipt import render_receipt
 from jdih_desktop.printing.sla_report import render_sla_report
+from jdih_desktop.sheets import records
 from jdih_desktop.storage.filestore import FileStore
 from jdih_desktop.workflow import run_store
 from jdih_desktop.workflow.dispositions import DispositionService
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.reports import ReportService, parse_month
 from jdih_desktop.workflow.requests import RequestService, RequestView
+from jdih_desktop.workflow.signers import kasubag_signatory
 
 URGENCY_BY_SIFAT = {
     "sangat_segera": Urgency.SANGAT_SEGERA,
@@ -125,11 +126,7 @@ class PrintService:
 
     def _kasubag(self, username: str | None = None) -> Signatory:
         """The Kasubag who acted (``username``), else the first active one on file."""
-        people = self._people(Role.KASUBAG)
-        acted = [p for p in people if p[0] == username] or self._person(username)
-        chosen = acted or people
-        name, nip = (chosen[0][1], chosen[0][2]) if chosen else (None, None)
-        return Signatory(title="Kepala Subbagian Hukum", name=name, nip=nip or None)
+        return kasubag_signatory(self._db, username)
 
     def _person(self, username: str | None) -> list[tuple[str, str, str]]:
         """(username, full name, NIP) of one user, active or not (they acted back then)."""
