@@ -32,10 +32,12 @@ from jdih_desktop.storage.atomic import atomic_writer
 from jdih_desktop.storage.filestore import FileStore
 from jdih_desktop.trust.bundle import (
     CONFIG_MEMBER,
+    TRUST_ROOT_DIR,
     BackupError,
     BundleWriter,
     Manifest,
     file_member,
+    is_trust_root_member,
 )
 
 log = logging.getLogger(__name__)
@@ -156,6 +158,7 @@ def _fill(
     files: FileStore,
     taken: Snapshot,
     manifest: Manifest,
+    trust_roots: Path | None,
 ) -> tuple[int, dict[str, str]]:
     """Database, configuration, every referenced stored file, then the manifest.
 
@@ -164,6 +167,10 @@ def _fill(
     bundle.add_file(manifest.database_member, snapshot, compress=True)
     if config_file is not None and config_file.is_file():
         bundle.add_file(CONFIG_MEMBER, config_file, compress=True)
+    for pem in sorted(trust_roots.glob("*.pem")) if trust_roots and trust_roots.is_dir() else ():
+        name = f"{TRUST_ROOT_DIR}/{pem.name}"
+        if is_trust_root_member(name) and pem.is_file():
+            bundle.add_file(name, pem, compress=True)
     total = 0
     lacking: dict[str, str] = {}
     for sha, size in sorted(taken.files):
@@ -195,8 +202,12 @@ def create_backup(
     config_file: Path | None,
     output: Path,
     now: Callable[[], datetime],
+    trust_roots: Path | None = None,
 ) -> BackupInfo:
-    """Write the backup to ``output`` atomically (a failed backup leaves no file behind)."""
+    """Write the backup to ``output`` atomically (a failed backup leaves no file behind).
+
+    ``trust_roots``: the office's CA certificates folder, carried along with the config.
+    """
     output = output.absolute()
     engine = "sqlite" if db.is_sqlite else "postgresql"
     with _scratch(output.parent) as scratch:
@@ -223,7 +234,9 @@ def create_backup(
             with atomic_writer(output) as handle:
                 bundle = BundleWriter(handle)
                 try:
-                    total, lacking = _fill(bundle, snapshot, config_file, files, taken, manifest)
+                    total, lacking = _fill(
+                        bundle, snapshot, config_file, files, taken, manifest, trust_roots
+                    )
                 except BaseException:
                     bundle.abandon()
                     raise

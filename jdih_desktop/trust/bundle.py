@@ -30,6 +30,10 @@ CONFIG_MEMBER = "config/config.toml"
 SQLITE_MEMBER = "database/jdih.sqlite3"
 PG_MEMBER = "database/jdih.pgdump"
 _FILE_MEMBER = re.compile(r"^files/([0-9a-f]{2})/([0-9a-f]{2})/([0-9a-f]{64})$")
+#: The office's trusted CA certificates (``<data>/trust_roots/*.pem``): without them a restored
+#: office would call every signed decree "untrusted".
+TRUST_ROOT_DIR = "trust_roots"
+_TRUST_ROOT_MEMBER = re.compile(r"^trust_roots/[A-Za-z0-9][A-Za-z0-9._-]{0,127}\.pem$")
 _EPOCH = (2000, 1, 1, 0, 0, 0)
 
 
@@ -50,9 +54,13 @@ def sha_of_member(name: str) -> str | None:
     return sha if sha.startswith(first + second) else None
 
 
+def is_trust_root_member(name: str) -> bool:
+    return _TRUST_ROOT_MEMBER.match(name) is not None
+
+
 def _allowed(name: str) -> bool:
     fixed = (MANIFEST, CONFIG_MEMBER, SQLITE_MEMBER, PG_MEMBER)
-    return name in fixed or sha_of_member(name) is not None
+    return name in fixed or sha_of_member(name) is not None or is_trust_root_member(name)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,13 @@ from jdih_desktop.domain.permissions import Action
 from jdih_desktop.paths import AppPaths
 from jdih_desktop.storage.atomic import atomic_writer
 from jdih_desktop.trust.backup import pg_args, pg_tool, run_tool
-from jdih_desktop.trust.bundle import CONFIG_MEMBER, BackupError, BundleReader, sha_of_member
+from jdih_desktop.trust.bundle import (
+    CONFIG_MEMBER,
+    BackupError,
+    BundleReader,
+    is_trust_root_member,
+    sha_of_member,
+)
 
 
 @dataclass(frozen=True)
@@ -200,6 +206,9 @@ def _write_all(reader: BundleReader, paths: AppPaths, target: _Target) -> tuple[
             count += 1
     if CONFIG_MEMBER in manifest.members:
         _write_member(reader, CONFIG_MEMBER, paths.config_file)
+    for name in reader.names():
+        if is_trust_root_member(name):  # the office's CA certificates
+            _write_member(reader, name, paths.data_dir / name)
     if target.sqlite_file is not None:
         for suffix in ("-wal", "-shm"):  # a stale journal would be replayed onto the copy
             target.sqlite_file.with_name(target.sqlite_file.name + suffix).unlink(missing_ok=True)

@@ -23,7 +23,7 @@ from jdih_desktop.domain.permissions import Action
 from jdih_desktop.paths import AppPaths
 from jdih_desktop.storage.filestore import FileStore
 from jdih_desktop.trust.backup import BackupInfo, create_backup
-from jdih_desktop.trust.bundle import BundleReader
+from jdih_desktop.trust.bundle import TRUST_ROOT_DIR, BundleReader
 from jdih_desktop.trust.verify import IntegrityReport, check_audit_anchor, verify_integrity
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,14 @@ class TrustService:
 
     def backup(self, actor: Actor, output: Path) -> BackupInfo:
         require(actor, Action.BACKUP)
-        info = create_backup(self._db, self._files, self._paths.config_file, output, self._now)
+        info = create_backup(
+            self._db,
+            self._files,
+            self._paths.config_file,
+            output,
+            self._now,
+            trust_roots=self._paths.data_dir / TRUST_ROOT_DIR,
+        )
         log.info("backup by %s to %s: %d files", actor.username, info.path, info.files)
         return info
 

@@ -32,6 +32,9 @@ def _restored_db(folder: Path) -> Database:
 def test_backup_and_restore_round_trip_every_row_and_file(
     office_context: AppContext, seeded: Seeded, jdih: Runner, tmp_path: Path
 ) -> None:
+    roots = office_context.paths.data_dir / "trust_roots"
+    roots.mkdir()
+    (roots / "bsre-root.pem").write_bytes(b"-----BEGIN CERTIFICATE-----\nMIIB\n")
     archive = tmp_path / "office.zip"
     made = jdih("backup", "-o", str(archive))
     assert made.returncode == 0, made.stdout + made.stderr
@@ -39,6 +42,10 @@ def test_backup_and_restore_round_trip_every_row_and_file(
     restored = jdih("restore", str(archive), data=target)
     assert restored.returncode == 0, restored.stdout + restored.stderr
     assert "Hasil: utuh" in restored.stdout
+    # The office's trusted CA certificates (signature checks) come back too.
+    assert (target / "trust_roots" / "bsre-root.pem").read_bytes() == (
+        roots / "bsre-root.pem"
+    ).read_bytes()
 
     before = dump_tables(office_context.db)
     copy = _restored_db(target)
