@@ -104,22 +104,35 @@ class Job(QObject):
 
     def _execute(self) -> None:
         try:
-            result = self._work(self.progress.emit, self.token)
+            result = self._work(self._report, self.token)
         except OperationCancelledError:
-            self.cancelled.emit()
+            self._emit(self.cancelled)
         except Exception as error:  # reported to the GUI thread, which decides how to show it
             if self.token.cancelled:
-                self.cancelled.emit()
+                self._emit(self.cancelled)
             else:
                 log.warning("background job failed", exc_info=True)
-                self.failed.emit(error)
+                self._emit(self.failed, error)
         else:
             if self.token.cancelled:
-                self.cancelled.emit()
+                self._emit(self.cancelled)
             else:
-                self.finished.emit(result)
+                self._emit(self.finished, result)
         finally:
-            self.done.emit()
+            self._emit(self.done)
+
+    def _report(self, percent: int, text: str) -> None:
+        self._emit(self.progress, percent, text)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        """Emit from the worker thread; an owner closed meanwhile (a wizard shut while its
+        check ran) has deleted the job with it: nobody is left to tell, so the outcome is
+        logged and the work is told to stop instead of raising inside Qt's thread pool."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            self.token.cancel()
+            log.debug("job outcome dropped: its owner was closed", exc_info=True)
 
 
 def run_job(

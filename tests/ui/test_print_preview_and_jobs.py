@@ -90,3 +90,27 @@ def test_job_reports_failure_and_cancellation(qtbot: QtBot) -> None:
         cancellable.start()
         assert started.wait(5)
         cancellable.cancel()
+
+
+def test_a_job_whose_owner_was_closed_meanwhile_ends_quietly(qtbot: QtBot) -> None:
+    """A wizard shut while its background check ran deletes the job with it; the worker's
+    emits then found no sender and raised inside Qt's thread pool (seen in the SOP test)."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    started, release = threading.Event(), threading.Event()
+
+    def work(progress: ProgressFn, token: CancelToken) -> int:
+        started.set()
+        release.wait(30)
+        progress(50, "halfway")
+        return 1
+
+    owner = QObject()
+    job = Job(work, owner)
+    job.start()
+    assert started.wait(30)
+    shiboken6.delete(owner)  # the owner (and its child job) is gone while the work runs
+    release.set()
+    assert job.wait(30)  # the worker let go without raising (pytest-qt fails on a raise)
+    assert job.token.cancelled  # the rest of the work was told to stop
