@@ -17,7 +17,7 @@ from sqlalchemy import select
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
-from jdih_desktop.domain.compliance import ComplianceRow
+from jdih_desktop.domain.compliance import ComplianceRow, StepRecord
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop import SopDefinition, SopStep
 from jdih_desktop.domain.sop_run import StepRun
@@ -254,6 +254,7 @@ class PrintService:
 
     def _late_items(self, row: ComplianceRow) -> list[LateItem]:
         step = self._step(row.sop_code, row.step_no)
+        tz = ZoneInfo(self._office.profile().timezone)
         return [
             LateItem(
                 reference=late.run_ref,
@@ -262,8 +263,9 @@ class PrintService:
                 activity=step.activity if step else f"{row.sop_code} {row.step_no}",
                 target_text=_target_text(step),
                 actual_minutes=late.duration.total_seconds() / 60,
-                reason=late.note or None,
+                reason=_late_reason(late, tz),
                 working_time=_working(step),
+                still_open=late.still_open,
             )
             for late in row.late
         ]
@@ -276,6 +278,14 @@ class PrintService:
 def sop_letter(code: str) -> str:
     """The SOP's letter in the seed: a = decree copies, b = social media."""
     return {"penerbitan-salinan-sk": "a", "media-sosial": "b"}.get(code, code)
+
+
+def _late_reason(late: StepRecord, tz: ZoneInfo) -> str | None:
+    """The recorded reasons; a step still open says so, with when it became late."""
+    if not late.still_open:
+        return late.note or None
+    since = f"masih terbuka, terlambat sejak {late.ended_at.astimezone(tz):%d-%m-%Y %H:%M}"
+    return f"{since}; {late.note}" if late.note else since
 
 
 def _target_text(step: SopStep | None) -> str:

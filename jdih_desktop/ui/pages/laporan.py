@@ -236,12 +236,17 @@ class LaporanPage(QWidget):
         self.chart.set_bars(bars, self.tr("Tidak ada langkah yang selesai pada bulan ini."))
         self._show_late(overall)
         late_count = sum(len(r.late) for r in overall)
-        done = sum(r.count for r in overall)
-        self.status.setText(
-            self.tr("{done} langkah selesai pada bulan ini; {late} terlambat.").format(
-                done=done, late=late_count
-            )
+        still_open = sum(1 for r in overall for item in r.late if item.still_open)
+        done = sum(r.count for r in overall) - still_open
+        text = self.tr("{done} langkah selesai pada bulan ini; {late} terlambat.").format(
+            done=done, late=late_count
         )
+        if still_open:
+            text += " " + self.tr(
+                "{open} langkah masih terbuka melewati targetnya (dihitung di bulan ia "
+                "terlambat)."
+            ).format(open=still_open)
+        self.status.setText(text)
         self.csv_button.setEnabled(bool(rows))
 
     def _show_late(self, overall: list[ComplianceRow]) -> None:
@@ -254,7 +259,7 @@ class LaporanPage(QWidget):
             cells = [
                 item.run_ref,
                 f"{row.step_no}. {step.activity if step else ''}",
-                item.person,
+                self.tr("(masih terbuka)") if item.still_open else item.person,
                 format_moment(item.ended_at, timezone, compact=True),
                 format_minutes(_minutes(item.duration), working),
                 format_minutes(_minutes(item.target), working) if item.target else "–",
