@@ -322,7 +322,8 @@ class LaporanPage(QWidget):
             self.pdf_button.setEnabled(True)
             self._report_failure(error)
 
-        run_job(self, lambda _p, _t: printer.sla_report(month), finished, failed)
+        actor = self._actor
+        run_job(self, lambda _p, _t: printer.sla_report(month, actor), finished, failed)
 
 
 def _working(step: SopStep | None) -> bool:
