@@ -1556,254 +1556,284 @@ SHA-256 {sha}</translation>
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="66"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="67"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="72"/>
         <source>Tahun laporan</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="77"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="78"/>
         <source>Hitung ulang laporan bulan ini (F5)</source>
         <translation>Recompute this month&apos;s report (F5)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="79"/>
         <source>Ekspor &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="80"/>
         <source>Cetak / &amp;PDF…</source>
         <translation>Print / &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="80"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="81"/>
         <source>Pratinjau laporan resmi untuk dicetak atau disimpan</source>
         <translation>Preview the official report to print or save</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="87"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="82"/>
+        <source>Daftar &amp;arsip…</source>
+        <translation>&amp;Archive register…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="84"/>
+        <source>Pratinjau daftar arsip keputusan tahun yang dipilih, untuk dicetak</source>
+        <translation>Preview the register of archived decrees for the selected year, to print</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="86"/>
+        <source>Evaluasi &amp;media sosial…</source>
+        <translation>Social &amp;media evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="88"/>
+        <source>Pratinjau laporan evaluasi media sosial (SOP b) bulan yang dipilih</source>
+        <translation>Preview the social-media evaluation report (SOP b) for the selected month</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="98"/>
         <source>Bulan:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="100"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="113"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="101"/>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="116"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="114"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="129"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="115"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="116"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="104"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="117"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="105"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="118"/>
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="106"/>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="119"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="133"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="107"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="120"/>
         <source>Dalam target</source>
         <translation>Within target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="109"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="122"/>
         <source>Ringkasan per langkah SOP</source>
         <translation>Summary per SOP step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="115"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="128"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="117"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="130"/>
         <source>Petugas</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="131"/>
         <source>Selesai</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="119"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="132"/>
         <source>Durasi</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="121"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="134"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="123"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="136"/>
         <source>Daftar langkah yang terlambat</source>
         <translation>Late steps</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="127"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="140"/>
         <source>Bagian selesai dalam target (garis putus-putus: 90 %)</source>
         <translation>Share finished within target (dashed line: 90 %)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="129"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="142"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="133"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="146"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="135"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="148"/>
         <source>Kepatuhan SOP bulanan: lama tiap langkah dibanding targetnya.</source>
         <translation>Monthly SOP compliance: how long each step took against its target.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="154"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="167"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="154"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="167"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="154"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="167"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="154"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="167"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="155"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="155"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="155"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="155"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="156"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="156"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="156"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="156"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="190"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="203"/>
         <source>Menghitung laporan…</source>
         <translation>Computing the report…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="236"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="249"/>
         <source>Tidak ada langkah yang selesai pada bulan ini.</source>
         <translation>No step ended in this month.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="241"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="254"/>
         <source>{done} langkah selesai pada bulan ini; {late} terlambat.</source>
         <translation>{done} steps ended in this month; {late} late.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="246"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="259"/>
         <source>{open} langkah masih terbuka melewati targetnya (dihitung di bulan ia terlambat).</source>
         <translation>{open} steps still open past their target (counted in the month they became late).</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="262"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="275"/>
         <source>(masih terbuka)</source>
         <translation>(still open)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="277"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="290"/>
         <source>Laporan gagal dibuat; lihat log aplikasi.</source>
         <translation>The report could not be made; see the application log.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="292"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="305"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="292"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="305"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="300"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="313"/>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="309"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="335"/>
+        <source>Daftar arsip keputusan {year}</source>
+        <translation>Register of archived decrees {year}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="351"/>
+        <source>Evaluasi media sosial {month}</source>
+        <translation>Social-media evaluation {month}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="360"/>
         <source>Menyiapkan laporan untuk dicetak…</source>
         <translation>Preparing the report for printing…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="317"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="324"/>
         <source>Laporan kepatuhan SOP {month}</source>
         <translation>SOP compliance report {month}</translation>
     </message>

@@ -99,3 +99,38 @@ def test_print_preview_shows_the_official_report(qtbot: QtBot, seeded: AppContex
     assert page.preview.pdf_bytes.startswith(b"%PDF")
     assert page.preview.document.pageCount() >= 1
     page.preview.close()
+
+
+def test_register_and_social_media_evaluation_print_from_laporan_at_1366x768(
+    qtbot: QtBot, seeded: AppContext
+) -> None:
+    from tests.printing.pdfcheck import missing_texts
+
+    kasubag = seeded.accounts.add_user(SYSTEM, "yusuf", "Yusuf Kalla, S.H.", ["kasubag"])
+    page = LaporanPage(seeded, kasubag.as_actor())
+    qtbot.addWidget(page)
+    page.resize(1366 - 200, 768 - 80)  # the page beside the sidebar, below the title bar
+    page.show()
+    qtbot.waitUntil(lambda: page.month == "2026-03", timeout=10000)
+    for button in (page.register_button, page.content_button, page.pdf_button):
+        corner = button.mapTo(page, button.rect().bottomRight())
+        assert button.isVisible() and page.rect().contains(corner), button.text()
+
+    page.register_button.click()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+    assert page.preview is not None and page.preview.pdf_bytes.startswith(b"%PDF")
+    register_texts = ["DAFTAR ARSIP KEPUTUSAN TAHUN 2026", "Yusuf Kalla, S.H."]
+    assert missing_texts(page.preview.pdf_bytes, register_texts) == []
+    page.preview.close()
+    page.preview = None
+
+    qtbot.waitUntil(page.content_button.isEnabled, timeout=10000)
+    page.set_month("2026-02")
+    page.content_button.click()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+    assert page.preview is not None
+    assert missing_texts(page.preview.pdf_bytes, [
+        "Laporan Evaluasi Pengelolaan Media Sosial JDIH", "Februari 2026", "Yusuf Kalla, S.H.",
+    ]) == []
+    assert page.preview.document.pageCount() >= 1
+    page.preview.close()
