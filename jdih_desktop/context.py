@@ -133,7 +133,7 @@ class AppContext:
     def reports(self) -> ReportService:
         from jdih_desktop.workflow.reports import ReportService
 
-        return ReportService(self.db, self.calendars)
+        return ReportService(self.db, self.calendars, self.now)
 
     @cached_property
     def dispositions(self) -> DispositionService:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from jdih_desktop.accounts.service import UserInfo
+from jdih_desktop.config import OfficeConfig
 from jdih_desktop.context import AppContext
 from jdih_desktop.db import audit, models
 from jdih_desktop.domain.actor import SYSTEM
@@ -68,6 +69,11 @@ def complete_first_run(
     )
 
 
+# The letterhead's contact lines that a new data folder is seeded with from the demo office
+# (``OfficeConfig``'s defaults); the setup does not ask for them, so it must not keep them.
+_DEMO_CONTACT = ("address", "phone", "email", "website")
+
+
 def _save_office(context: AppContext, office: OfficeBasics) -> None:
     name = " ".join(office.name.split())
     values = {
@@ -78,9 +84,13 @@ def _save_office(context: AppContext, office: OfficeBasics) -> None:
         "province": office.province.strip(),
         "regency_code": office.regency_code.strip(),
     }
+    demo = OfficeConfig()
     with context.db.write() as session:
         row = session.get(models.OfficeProfile, 1)
         assert row is not None, "open_context seeds the profile"
+        # A new office's letterhead names only what it entered, never the demo office's
+        # address, telephone, e-mail or website (entered later in Pengaturan → Profil kantor).
+        values |= {key: "" for key in _DEMO_CONTACT if getattr(row, key) == getattr(demo, key)}
         before = {key: getattr(row, key) for key in values}
         for key, value in values.items():
             setattr(row, key, value)

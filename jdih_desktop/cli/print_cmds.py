@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     register_.add_argument("--year", type=int, required=True)
     register_.add_argument("-o", "--output", required=True, help="berkas PDF")
+    register_.add_argument(
+        "--by", default=None, help="pengguna yang mencetak (Kasubag: dialah yang menandatangani)"
+    )
     register_.set_defaults(handler=_print_register)
 
 
@@ -96,4 +99,5 @@ def _print_abstract(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _print_register(args: argparse.Namespace, context: AppContext) -> int:
-    return _saved(save_pdf(context.printer.register(args.year), Path(args.output)))
+    printed_by = actor_for(context, args.by) if args.by else None
+    return _saved(save_pdf(context.printer.register(args.year, printed_by), Path(args.output)))

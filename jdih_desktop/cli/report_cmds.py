@@ -1,11 +1,11 @@
-"""``jdih report sla --month YYYY-MM --format csv|json [-o FILE]``."""
+"""``jdih report sla --month YYYY-MM --format csv|json|pdf [-o FILE] [--by USER]``."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from jdih_desktop.cli.common import data_dir_parent, write_output
+from jdih_desktop.cli.common import actor_for, data_dir_parent, write_output
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.compliance import to_csv, to_json
 from jdih_desktop.domain.messages import msg
@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sla.add_argument("--month", required=True, help="YYYY-MM")
     sla.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
     sla.add_argument("-o", "--output", default=None, help="berkas keluaran (bawaan: layar)")
+    _printed_by_option(sla)
     sla.set_defaults(handler=_sla)
     konten = rsub.add_parser(
         "konten", parents=[data_dir_parent()], help="evaluasi media sosial bulanan (SOP b)"
@@ -27,7 +28,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     konten.add_argument("--month", required=True, help="YYYY-MM")
     konten.add_argument("--format", choices=("csv", "pdf"), default="csv")
     konten.add_argument("-o", "--output", default=None, help="berkas keluaran (bawaan: layar)")
+    _printed_by_option(konten)
     konten.set_defaults(handler=_konten)
+
+
+def _printed_by_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--by", default=None, help="pencetak PDF (Kasubag: dialah yang menandatangani)"
+    )
 
 
 def _sla(args: argparse.Namespace, context: AppContext) -> int:
@@ -36,7 +44,8 @@ def _sla(args: argparse.Namespace, context: AppContext) -> int:
             raise ValidationError(
                 msg("Format PDF memerlukan -o BERKAS.", "The PDF format needs -o FILE.")
             )
-        save_pdf(context.printer.sla_report(args.month), Path(args.output))
+        printed_by = actor_for(context, args.by) if args.by else None
+        save_pdf(context.printer.sla_report(args.month, printed_by), Path(args.output))
         print(msg("Tersimpan: {path}", "Saved: {path}", path=args.output))
         return 0
     rows = context.reports.sla(args.month)
@@ -51,7 +60,10 @@ def _konten(args: argparse.Namespace, context: AppContext) -> int:
             raise ValidationError(
                 msg("Format PDF memerlukan -o BERKAS.", "The PDF format needs -o FILE.")
             )
-        pdf = context.content_reports.pdf(args.month, context.printer.letterhead(), context.now())
+        printed_by = actor_for(context, args.by) if args.by else None
+        pdf = context.content_reports.pdf(
+            args.month, context.printer.letterhead(), context.now(), printed_by
+        )
         save_pdf(pdf, Path(args.output))
         print(msg("Tersimpan: {path}", "Saved: {path}", path=args.output))
         return 0

@@ -2,9 +2,11 @@
 
 Rows are grouped per (SOP, step, month, person) and, with ``person = None``, per
 (SOP, step, month) for everyone. A step belongs to the month (office local time) in which it
-ended. Percentiles interpolate linearly between order statistics (Hyndman & Fan type 7, the
-method of Excel's PERCENTILE.INC and NumPy's default), so the median is the usual median and a
-clerk can check any figure in a spreadsheet. Durations are reported in minutes.
+ended; a step still open past its target belongs to the month in which it became late (its
+target ran out), so an overdue step is never missing from every month's report.
+Percentiles interpolate linearly between order statistics (Hyndman & Fan type 7, the method of
+Excel's PERCENTILE.INC and NumPy's default), so the median is the usual median and a clerk can
+check any figure in a spreadsheet. Durations are reported in minutes.
 """
 
 from __future__ import annotations
@@ -18,14 +20,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from jdih_desktop.domain.sop_run import SopRun, StepState
+from jdih_desktop.domain.sop_run import ClockError, SopRun, StepRun, StepState
+from jdih_desktop.domain.timers import timer_status
 from jdih_desktop.domain.worktime import OfficeCalendar, TimeBasis, elapsed, to_utc
 
 
 @dataclass(frozen=True)
 class StepRecord:
-    """One finished step. ``duration`` is counted the step's own way (working or calendar
-    time, pauses excluded); ``target`` is the target snapshot in the same counting;
+    """One finished step, or one still open past its target (``still_open``).
+
+    ``duration`` is counted the step's own way (working or calendar time, pauses excluded);
+    for an open step it is the time so far, a floor of what it will take. ``target`` is the
+    target snapshot in the same counting. ``ended_at`` is the instant that decides the
+    record's month: when the step ended or, for an open step, when its target ran out.
     ``note`` carries the reasons recorded on the step (pauses, a Kasubag override) so a
     late item can say why."""
 
@@ -38,6 +45,7 @@ class StepRecord:
     target: timedelta | None
     run_ref: str = ""
     note: str = ""
+    still_open: bool = False
 
     @property
     def late(self) -> bool:
@@ -82,31 +90,60 @@ def month_of(instant: datetime, tz: tzinfo) -> str:
     return to_utc(instant).astimezone(tz).strftime("%Y-%m")
 
 
-def step_records(run: SopRun, cal: OfficeCalendar, run_ref: str = "") -> list[StepRecord]:
-    """The finished steps of ``run`` as records, measured with the office calendar."""
+def step_records(
+    run: SopRun, cal: OfficeCalendar, run_ref: str = "", now: datetime | None = None
+) -> list[StepRecord]:
+    """The finished steps of ``run`` as records, measured with the office calendar; with
+    ``now``, also its steps still open at ``now`` and already past their target."""
     records = []
     for step in run.steps:
-        if step.state is not StepState.DONE or step.started_at is None or step.ended_at is None:
-            continue
-        basis = step.target.basis if step.target else TimeBasis.CALENDAR
-        pauses = step.pause_intervals(until=step.ended_at)
-        reasons = [p.reason for p in step.pauses]
-        if step.override_reason:
-            reasons.append(step.override_reason)
-        records.append(
-            StepRecord(
-                sop_code=run.sop_code,
-                step_no=step.no,
-                person=step.completed_by or "",
-                started_at=step.started_at,
-                ended_at=step.ended_at,
-                duration=elapsed(basis, cal, step.started_at, step.ended_at, pauses),
-                target=step.target.amount(cal.working_day) if step.target else None,
-                run_ref=run_ref,
-                note="; ".join(reasons),
-            )
-        )
+        if step.state is StepState.DONE and step.started_at and step.ended_at:
+            records.append(_finished_record(run, step, cal, run_ref))
+        elif now is not None and step.is_active and step.started_at and step.target:
+            try:
+                status = timer_status(step, cal, now)
+            except ClockError:  # a clock behind the step's records: not overdue by it
+                continue
+            if status.overdue and status.due is not None:
+                records.append(
+                    StepRecord(
+                        sop_code=run.sop_code,
+                        step_no=step.no,
+                        person="",
+                        started_at=step.started_at,
+                        ended_at=status.due,
+                        duration=status.elapsed,
+                        target=status.target,
+                        run_ref=run_ref,
+                        note=_reasons(step),
+                        still_open=True,
+                    )
+                )
     return records
+
+
+def _reasons(step: StepRun) -> str:
+    reasons = [p.reason for p in step.pauses]
+    if step.override_reason:
+        reasons.append(step.override_reason)
+    return "; ".join(reasons)
+
+
+def _finished_record(run: SopRun, step: StepRun, cal: OfficeCalendar, run_ref: str) -> StepRecord:
+    assert step.started_at is not None and step.ended_at is not None
+    basis = step.target.basis if step.target else TimeBasis.CALENDAR
+    pauses = step.pause_intervals(until=step.ended_at)
+    return StepRecord(
+        sop_code=run.sop_code,
+        step_no=step.no,
+        person=step.completed_by or "",
+        started_at=step.started_at,
+        ended_at=step.ended_at,
+        duration=elapsed(basis, cal, step.started_at, step.ended_at, pauses),
+        target=step.target.amount(cal.working_day) if step.target else None,
+        run_ref=run_ref,
+        note=_reasons(step),
+    )
 
 
 def _row(key: tuple[str, int, str, str | None], records: list[StepRecord]) -> ComplianceRow:
@@ -134,7 +171,8 @@ def compliance_rows(
 ) -> list[ComplianceRow]:
     """Figures per (SOP, step, month) — everyone first — then per person, sorted.
 
-    ``month`` ("YYYY-MM") keeps only steps that ended in that office-local month.
+    ``month`` ("YYYY-MM") keeps only steps that ended in that office-local month. A step
+    still open counts in the everyone row only: nobody has finished it yet.
     """
     groups: dict[tuple[str, int, str, str | None], list[StepRecord]] = defaultdict(list)
     for record in records:
@@ -142,7 +180,8 @@ def compliance_rows(
         if month is not None and record_month != month:
             continue
         groups[(record.sop_code, record.step_no, record_month, None)].append(record)
-        groups[(record.sop_code, record.step_no, record_month, record.person)].append(record)
+        if not record.still_open:
+            groups[(record.sop_code, record.step_no, record_month, record.person)].append(record)
     ordered = sorted(groups, key=lambda k: (k[0], k[2], k[1], k[3] is not None, k[3] or ""))
     return [_row(key, groups[key]) for key in ordered]
 
@@ -182,11 +221,13 @@ def row_to_dict(row: ComplianceRow) -> dict[str, object]:
                 "run": r.run_ref,
                 "person": r.person,
                 "started_at": to_utc(r.started_at).isoformat(),
-                "ended_at": to_utc(r.ended_at).isoformat(),
+                "ended_at": None if r.still_open else to_utc(r.ended_at).isoformat(),
+                "late_since": to_utc(r.ended_at).isoformat() if r.still_open else None,
                 "duration_minutes": _minutes(r.duration),
                 "target_minutes": _minutes(r.target),
                 "over_minutes": _minutes(r.duration - r.target) if r.target else None,
                 "note": r.note,
+                "still_open": r.still_open,
             }
             for r in row.late
         ],

@@ -150,7 +150,8 @@ class SlaRow:
 
 @dataclass(frozen=True)
 class LateItem:
-    """A step that finished after its target, with the reason the staff recorded."""
+    """A step that finished after its target (or is still open past it), with the reason the
+    staff recorded."""
 
     reference: str  # what identifies the request to a reader: agenda number, decree number
     sop: str
@@ -160,6 +161,7 @@ class LateItem:
     actual_minutes: float | None = None
     reason: str | None = None
     working_time: bool = False
+    still_open: bool = False  # not finished yet: counted in the month it became late
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,12 @@ def render_half_sheets(
     two_up: bool,
     author: str,
 ) -> bytes:
-    """All ``forms`` on ``paper`` halves (A5 or ½ F4), one or two per page, then continuations."""
+    """All ``forms`` on ``paper`` halves (A5 or ½ F4), one or two per page, then continuations.
+
+    Two-up never leaves a half blank: with an odd number of forms the last one is printed
+    twice, so one form gives two copies on one sheet (one for the requester, one for the
+    file) and the clerk only cuts along the dashed line.
+    """
     if not forms:
         raise PrintingError(
             msg("Tidak ada lembar yang akan dicetak.", "There is nothing to print.")
@@ -65,11 +70,14 @@ def render_half_sheets(
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, page, job.title, author, fonts)
     overflows: list[tuple[T, OverflowLog]] = []
-    for start in range(0, len(forms), per_page):
-        for slot, form in enumerate(forms[start:start + per_page]):
+    placed: list[tuple[T, bool]] = [(form, True) for form in forms]  # (form, first copy)
+    if two_up and len(forms) % 2:
+        placed.append((forms[-1], False))
+    for start in range(0, len(placed), per_page):
+        for slot, (form, first_copy) in enumerate(placed[start:start + per_page]):
             log = OverflowLog()
             job.draw(canvas, fonts, form, Box(slot * piece_w, 0, piece_w, piece_h), log)
-            if log.items:
+            if log.items and first_copy:
                 overflows.append((form, log))
         if two_up:
             cut_line(canvas, piece_w, piece_h)

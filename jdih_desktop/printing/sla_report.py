@@ -92,12 +92,18 @@ def render_sla_report(
 
 
 def _summary(report: SlaReport) -> str:
-    done = sum(row.count for row in report.rows)
-    if not done:
+    counted = sum(row.count for row in report.rows)
+    if not counted:
         return "Belum ada langkah SOP yang selesai pada bulan ini."
+    still_open = sum(1 for item in report.late_items if item.still_open)
     on_time = sum(row.count * (row.within_target_share or 0.0) for row in report.rows)
-    return (f"Langkah SOP yang selesai: {done}; selesai dalam target: {round(on_time)} "
-            f"({format_share(on_time / done)}); tercatat terlambat: {len(report.late_items)}.")
+    text = (f"Langkah SOP yang selesai: {counted - still_open}; selesai dalam target: "
+            f"{round(on_time)} ({format_share(on_time / counted)}); tercatat terlambat: "
+            f"{len(report.late_items)}.")
+    if still_open:
+        text += (f" Masih terbuka melewati target: {still_open} (dihitung di bulan ia "
+                 "terlambat, dengan waktu berjalan sampai laporan disusun).")
+    return text
 
 
 def _steps_table(styles: Styles, report: SlaReport, width: float) -> Table:

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
-from jdih_desktop.domain.compliance import ComplianceRow
+from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.compliance import ComplianceRow, StepRecord
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop import SopDefinition, SopStep
 from jdih_desktop.domain.sop_run import StepRun
@@ -49,7 +50,7 @@ from jdih_desktop.workflow.dispositions import DispositionService
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.reports import ReportService, parse_month
 from jdih_desktop.workflow.requests import RequestService, RequestView
-from jdih_desktop.workflow.signers import kasubag_signatory
+from jdih_desktop.workflow.signers import kasubag_signatory, printer_signatory
 
 URGENCY_BY_SIFAT = {
     "sangat_segera": Urgency.SANGAT_SEGERA,
@@ -206,7 +207,8 @@ class PrintService:
         )
         return render_receipt([receipt], self.letterhead(), paper=paper, two_up=two_up)
 
-    def sla_report(self, month: str) -> bytes:
+    def sla_report(self, month: str, printed_by: Actor | None = None) -> bytes:
+        """The month's compliance report, signed by ``printed_by`` when a Kasubag prints it."""
         year, number = parse_month(month)
         rows = [r for r in self._reports.sla(month) if r.person is None]
         report = SlaReport(
@@ -216,7 +218,7 @@ class PrintService:
             late_items=tuple(item for r in rows for item in self._late_items(r)),
             sop_names={sop_letter(code): sop.title for code, sop in self._sops.items()},
             generated_at=self._now(),
-            signatory=self._kasubag(),
+            signatory=printer_signatory(self._db, printed_by),
         )
         return render_sla_report(report, self.letterhead())
 
@@ -229,12 +231,14 @@ class PrintService:
             sheet = records.abstract_sheet(session, document_id)
         return render_abstract(sheet, paper)
 
-    def register(self, year: int) -> bytes:
-        """The archive register of a year: the printed half of "tercetak dan softfile"."""
+    def register(self, year: int, printed_by: Actor | None = None) -> bytes:
+        """The archive register of a year: the printed half of "tercetak dan softfile", signed
+        by ``printed_by`` when a Kasubag prints it."""
         today = self._now().astimezone(ZoneInfo(self._office.profile().timezone)).date()
+        signatory = printer_signatory(self._db, printed_by)
         with self._db.read() as session:
             register = records.archive_register(
-                session, year, printed_on=today, signatory=self._kasubag()
+                session, year, printed_on=today, signatory=signatory
             )
         return render_archive_register(register, self.letterhead())
 
@@ -254,6 +258,7 @@ class PrintService:
 
     def _late_items(self, row: ComplianceRow) -> list[LateItem]:
         step = self._step(row.sop_code, row.step_no)
+        tz = ZoneInfo(self._office.profile().timezone)
         return [
             LateItem(
                 reference=late.run_ref,
@@ -262,8 +267,9 @@ class PrintService:
                 activity=step.activity if step else f"{row.sop_code} {row.step_no}",
                 target_text=_target_text(step),
                 actual_minutes=late.duration.total_seconds() / 60,
-                reason=late.note or None,
+                reason=_late_reason(late, tz),
                 working_time=_working(step),
+                still_open=late.still_open,
             )
             for late in row.late
         ]
@@ -276,6 +282,14 @@ class PrintService:
 def sop_letter(code: str) -> str:
     """The SOP's letter in the seed: a = decree copies, b = social media."""
     return {"penerbitan-salinan-sk": "a", "media-sosial": "b"}.get(code, code)
+
+
+def _late_reason(late: StepRecord, tz: ZoneInfo) -> str | None:
+    """The recorded reasons; a step still open says so, with when it became late."""
+    if not late.still_open:
+        return late.note or None
+    since = f"masih terbuka, terlambat sejak {late.ended_at.astimezone(tz):%d-%m-%Y %H:%M}"
+    return f"{since}; {late.note}" if late.note else since
 
 
 def _target_text(step: SopStep | None) -> str:

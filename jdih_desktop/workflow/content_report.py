@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
+from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.compliance import month_of, step_records
 from jdih_desktop.domain.content import CONTENT_SOP, current_step_no
 from jdih_desktop.domain.content_report import (
@@ -27,7 +28,7 @@ from jdih_desktop.printing.data import Letterhead
 from jdih_desktop.workflow import run_store
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.reports import parse_month
-from jdih_desktop.workflow.signers import kasubag_signatory
+from jdih_desktop.workflow.signers import printer_signatory
 
 
 def step_infos(sop: SopDefinition) -> list[StepInfo]:
@@ -55,10 +56,17 @@ class ContentReportService:
         self._sop = sop
         self._platforms = platforms
 
-    def pdf(self, month: str, letterhead: Letterhead, generated_at: datetime) -> bytes:
-        """The printed evaluation report for ``month`` ("YYYY-MM")."""
+    def pdf(
+        self,
+        month: str,
+        letterhead: Letterhead,
+        generated_at: datetime,
+        printed_by: Actor | None = None,
+    ) -> bytes:
+        """The printed evaluation report for ``month`` ("YYYY-MM"), signed by ``printed_by``
+        when a Kasubag prints it."""
         return render_content_report(
-            self.month(month), letterhead, kasubag_signatory(self._db), generated_at
+            self.month(month), letterhead, printer_signatory(self._db, printed_by), generated_at
         )
 
     def csv(self, month: str) -> str:

@@ -1,21 +1,25 @@
 """SOP compliance for a month: the stored runs measured against their targets.
 
 The arithmetic is the domain's (``domain.compliance``); this service only finds the runs whose
-steps ended around the month and labels each with its request's nomor agenda.
+steps ended around the month, or are still open, and labels each with its request's nomor
+agenda. Open steps are measured at the service's clock: one past its target counts as late in
+the month its target ran out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
+from jdih_desktop.db.types import utcnow
 from jdih_desktop.domain.compliance import ComplianceRow, compliance_rows, step_records, to_csv
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.sop_run import StepState
 from jdih_desktop.errors import ValidationError
 from jdih_desktop.storage.atomic import write_bytes_atomic
 from jdih_desktop.workflow import run_store
@@ -41,9 +45,12 @@ def parse_month(text: str) -> tuple[int, int]:
 
 
 class ReportService:
-    def __init__(self, db: Database, calendars: CalendarService) -> None:
+    def __init__(
+        self, db: Database, calendars: CalendarService, now: Callable[[], datetime] = utcnow
+    ) -> None:
         self._db = db
         self._calendars = calendars
+        self._now = now
 
     @staticmethod
     def write_csv(rows: Sequence[ComplianceRow], path: Path) -> Path:
@@ -60,9 +67,15 @@ class ReportService:
         # A day of slack each side covers the office's offset from UTC.
         window_start = first - timedelta(days=1)
         window_end = (first + timedelta(days=32)).replace(day=1) + timedelta(days=1)
+        now = self._now()
         with self._db.read() as session:
             run_ids = select(models.StepRun.run_id).where(
-                models.StepRun.ended_at >= window_start, models.StepRun.ended_at < window_end
+                or_(
+                    (models.StepRun.ended_at >= window_start)
+                    & (models.StepRun.ended_at < window_end),
+                    models.StepRun.state.in_((StepState.RUNNING.value, StepState.PAUSED.value))
+                    & (models.StepRun.started_at < window_end),
+                )
             )
             rows = session.scalars(select(models.SopRun).where(models.SopRun.id.in_(run_ids)))
             agendas = {
@@ -75,7 +88,7 @@ class ReportService:
                 record
                 for row in rows
                 for record in step_records(
-                    run_store.to_domain(row), calendar, agendas.get(row.id, f"run-{row.id}")
+                    run_store.to_domain(row), calendar, agendas.get(row.id, f"run-{row.id}"), now
                 )
             ]
         return compliance_rows(records, calendar.tz, month)

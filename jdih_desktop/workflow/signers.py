@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
+from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.printing.data import Signatory
 
@@ -32,3 +33,11 @@ def kasubag_signatory(db: Database, username: str | None = None) -> Signatory:
         ).first()
         name, nip = (user.full_name, user.nip or None) if user else (None, None)
     return Signatory(title=KASUBAG_TITLE, name=name, nip=nip)
+
+
+def printer_signatory(db: Database, printed_by: Actor | None) -> Signatory:
+    """Who signs a report (SLA report, archive register): the Kasubag who prints it; when
+    someone else prints it (an operator, the command line without ``--by``) the first active
+    Kasubag, because only a Kasubag signs as Kepala Subbagian Hukum."""
+    acting = printed_by is not None and printed_by.has_role(Role.KASUBAG.value)
+    return kasubag_signatory(db, printed_by.username if acting and printed_by else None)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from jdih_desktop.printing import parse_qr_payload
 from tests.cli.conftest import Runner
-from tests.printing.pdfcheck import missing_texts, page_sizes_mm, qr_texts, render_png
+from tests.printing.pdfcheck import missing_texts, page_sizes_mm, page_texts, qr_texts, render_png
 
 HAL = (
     "Permohonan penerbitan salinan Keputusan KPU Kabupaten Soppeng Nomor 19 Tahun 2026 "
@@ -189,3 +189,26 @@ def test_receipt_and_sla_pdf(jdih: Runner, tmp_path: Path) -> None:
     assert jdih("report", "sla", "--month", "2026-02", "--format", "pdf").returncode == 1
     assert jdih("print", "receipt", "99", "-o", str(tmp_path / "x.pdf")).returncode == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_reports_are_signed_by_the_kasubag_who_prints(jdih: Runner, tmp_path: Path) -> None:
+    _seed(jdih)  # hasnah is the first Kasubag on file
+    second = ("users", "add", "yusuf", "--role", "kasubag", "--full-name", "Yusuf Kalla, S.H.",
+              "--nip", "197905052006041003")
+    assert jdih(*second).returncode == 0
+    by_yusuf, by_andi = tmp_path / "yusuf.pdf", tmp_path / "andi.pdf"
+    for by, out in (("yusuf", by_yusuf), ("andi", by_andi)):
+        assert jdih("print", "register", "--year", "2026", "-o", str(out), "--by", by,
+                    env=at("2026-03-01 08:00")).returncode == 0
+    assert missing_texts(by_yusuf.read_bytes(), ["Yusuf Kalla, S.H.", "197905052006041003"]) == []
+    assert not any("Hasnah" in text for text in page_texts(by_yusuf.read_bytes()))
+    # an operator printing it does not sign as Kasubag: the first Kasubag on file does
+    assert missing_texts(by_andi.read_bytes(), ["Hasnah, S.H."]) == []
+
+    sla = tmp_path / "sla.pdf"
+    result = jdih("report", "sla", "--month", "2026-02", "--format", "pdf", "-o", str(sla),
+                  "--by", "yusuf", env=at("2026-03-01 08:00"))
+    assert result.returncode == 0, result.stderr
+    assert missing_texts(sla.read_bytes(), ["Yusuf Kalla, S.H."]) == []
+    assert jdih("report", "sla", "--month", "2026-02", "--format", "pdf", "-o", str(sla),
+                "--by", "nobody").returncode == 1

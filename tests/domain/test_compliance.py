@@ -129,7 +129,8 @@ def test_csv_and_json_rendering(wita: Wita) -> None:
     assert data[0]["late"] == [{
         "run": "R2", "person": "budi", "started_at": "2026-03-02T00:00:00+00:00",
         "ended_at": "2026-03-02T00:45:00+00:00", "duration_minutes": 45.0,
-        "target_minutes": 20.0, "over_minutes": 25.0, "note": "",
+        "target_minutes": 20.0, "over_minutes": 25.0, "note": "", "late_since": None,
+        "still_open": False,
     }]
 
 

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from jdih_desktop.printing import A5, HALF_F4, Receipt, parse_qr_payload, render_receipt
 from jdih_desktop.printing.samples import sample_letterhead, sample_receipt
-from tests.printing.pdfcheck import missing_texts, page_sizes_mm, qr_texts, render_png
+from tests.printing.pdfcheck import (
+    MM,
+    missing_texts,
+    page_sizes_mm,
+    qr_texts,
+    render_png,
+    text_spans,
+)
 
 
 def test_receipt_lists_every_field_and_carries_the_request_qr(tmp_path: Path) -> None:
@@ -41,3 +48,12 @@ def test_long_item_lists_continue_on_a_lanjutan_page() -> None:
     data = render_receipt([replace(sample_receipt(), items=items)], sample_letterhead())
     assert len(page_sizes_mm(data)) >= 2
     assert missing_texts(data, ["LANJUTAN TANDA TERIMA", items[-1]]) == []
+
+
+def test_one_receipt_two_up_prints_two_copies_on_one_sheet(tmp_path: Path) -> None:
+    data = render_receipt([sample_receipt()], sample_letterhead(), A5, two_up=True)
+    assert page_sizes_mm(data) == [(297.0, 210.0)]
+    titles = [s for s in text_spans(data) if s.text == "TANDA TERIMA"]
+    assert sorted(s.x < 148.5 * MM for s in titles) == [False, True]  # a copy in each half
+    png = render_png(data, tmp_path, "receipt-copies", dpi=200)
+    assert [parse_qr_payload(text) for text in qr_texts(png)] == ["42", "42"]

@@ -98,3 +98,14 @@ def test_archive_register_on_a4_with_a_1000_character_title_and_gaps() -> None:
 def test_empty_register_still_prints_its_frame() -> None:
     data = render_archive_register(ArchiveRegister(year=2025), sample_letterhead())
     assert missing_texts(data, ["Belum ada keputusan yang diarsipkan", "Halaman 1 dari 1"]) == []
+
+
+def test_open_overdue_steps_are_named_apart_from_finished_ones() -> None:
+    report = sample_sla_report()
+    first = report.late_items[0]
+    still_open = replace(first, reference="0200/2023", reason="masih terbuka", still_open=True)
+    data = render_sla_report(replace(report, late_items=(*report.late_items, still_open)),
+                             sample_letterhead())
+    assert missing_texts(data, [
+        "Langkah SOP yang selesai: 65", "Masih terbuka melewati target: 1", "0200/2023",
+    ]) == []

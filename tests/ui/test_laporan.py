@@ -58,25 +58,30 @@ def test_figures_on_screen_are_report_service_figures(
     qtbot.waitUntil(lambda: page.month == "2026-02", timeout=10000)
 
     expected = [r for r in seeded.reports.sla("2026-02") if r.person is None]
-    assert [r.step_no for r in expected] == [1]
-    row = expected[0]
+    # step 2 of every request is still open and became late in February (10 minutes' target)
+    assert [r.step_no for r in expected] == [1, 2]
+    row, open_row = expected
+    assert open_row.count == len(MINUTES) and all(i.still_open for i in open_row.late)
     # the service itself agrees with figures computed independently
     assert row.count == len(MINUTES)
     assert row.median.total_seconds() / 60 == statistics.median(MINUTES)
     within = sum(1 for m in MINUTES if m <= 20)
     assert row.share_within_target == within / len(MINUTES)
 
-    assert page.summary.rowCount() == 1
-    assert _texts(page.summary, 1) == ["1"]
-    assert _texts(page.summary, 3) == [str(row.count)]
-    assert _texts(page.summary, 4) == ["18 mnt kerja"]  # median 18.5 min, working time
-    assert _texts(page.summary, 7) == [format_share(row.share_within_target)] == ["62,5 %"]
-    assert [b.share for b in page.chart.bars()] == [row.share_within_target]
+    assert page.summary.rowCount() == 2
+    assert _texts(page.summary, 1) == ["1", "2"]
+    assert _texts(page.summary, 3) == [str(row.count), str(len(MINUTES))]
+    assert _texts(page.summary, 4)[0] == "18 mnt kerja"  # median 18.5 min, working time
+    assert _texts(page.summary, 7) == [format_share(row.share_within_target), "0 %"]
+    assert _texts(page.summary, 7)[0] == "62,5 %"
+    assert [b.share for b in page.chart.bars()] == [row.share_within_target, 0.0]
 
     late_agendas = _texts(page.late, 0)
-    assert late_agendas == [r.run_ref for r in row.late]
-    assert len(late_agendas) == sum(1 for m in MINUTES if m > 20) == 3
-    assert "3 terlambat" in page.status.text()
+    assert late_agendas == [r.run_ref for r in (*row.late, *open_row.late)]
+    assert len(row.late) == sum(1 for m in MINUTES if m > 20) == 3
+    assert _texts(page.late, 2)[3:] == ["(masih terbuka)"] * len(MINUTES)
+    assert "8 langkah selesai" in page.status.text() and "11 terlambat" in page.status.text()
+    assert "8 langkah masih terbuka" in page.status.text()
 
     saved = page.export_csv(tmp_path / "februari")
     assert saved.name == "februari.csv"
@@ -92,5 +97,40 @@ def test_print_preview_shows_the_official_report(qtbot: QtBot, seeded: AppContex
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
     assert page.preview is not None
     assert page.preview.pdf_bytes.startswith(b"%PDF")
+    assert page.preview.document.pageCount() >= 1
+    page.preview.close()
+
+
+def test_register_and_social_media_evaluation_print_from_laporan_at_1366x768(
+    qtbot: QtBot, seeded: AppContext
+) -> None:
+    from tests.printing.pdfcheck import missing_texts
+
+    kasubag = seeded.accounts.add_user(SYSTEM, "yusuf", "Yusuf Kalla, S.H.", ["kasubag"])
+    page = LaporanPage(seeded, kasubag.as_actor())
+    qtbot.addWidget(page)
+    page.resize(1366 - 200, 768 - 80)  # the page beside the sidebar, below the title bar
+    page.show()
+    qtbot.waitUntil(lambda: page.month == "2026-03", timeout=10000)
+    for button in (page.register_button, page.content_button, page.pdf_button):
+        corner = button.mapTo(page, button.rect().bottomRight())
+        assert button.isVisible() and page.rect().contains(corner), button.text()
+
+    page.register_button.click()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+    assert page.preview is not None and page.preview.pdf_bytes.startswith(b"%PDF")
+    register_texts = ["DAFTAR ARSIP KEPUTUSAN TAHUN 2026", "Yusuf Kalla, S.H."]
+    assert missing_texts(page.preview.pdf_bytes, register_texts) == []
+    page.preview.close()
+    page.preview = None
+
+    qtbot.waitUntil(page.content_button.isEnabled, timeout=10000)
+    page.set_month("2026-02")
+    page.content_button.click()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+    assert page.preview is not None
+    assert missing_texts(page.preview.pdf_bytes, [
+        "Laporan Evaluasi Pengelolaan Media Sosial JDIH", "Februari 2026", "Yusuf Kalla, S.H.",
+    ]) == []
     assert page.preview.document.pageCount() >= 1
     page.preview.close()

@@ -68,7 +68,7 @@ def build_office(db: Database, clock: Clock) -> Office:
         clock=clock,
         runs=runs,
         requests=RequestService(db, runs, calendars, clock),
-        reports=ReportService(db, calendars),
+        reports=ReportService(db, calendars, clock),
         operator=operator,
         kasubag=kasubag,
         pengusul=pengusul,

@@ -86,5 +86,9 @@ def test_first_run_only_once(context: AppContext) -> None:
     admin = complete_first_run(context, office, username="admin", full_name="A", password="x" * 8)
     assert admin.as_actor().has_role("administrator")
     assert context.office.profile().teu_badan == "Indonesia. Komisi Pemilihan Umum Kabupaten Wajo"
+    # the new office's letterhead carries nothing of the demo office (Soppeng)
+    head = context.printer.letterhead()
+    assert head.name_lines == ("KOMISI PEMILIHAN UMUM", "KABUPATEN WAJO")
+    assert (head.address, head.phone, head.email, head.website, head.city) == (None,) * 5
     with pytest.raises(ValidationError):
         complete_first_run(context, office, username="other", full_name="B", password="y" * 8)

@@ -8,6 +8,7 @@ PostgreSQL).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -78,9 +79,19 @@ class LaporanPage(QWidget):
         self.csv_button = QPushButton(self.tr("Ekspor &CSV…"))
         self.pdf_button = QPushButton(self.tr("Cetak / &PDF…"))
         self.pdf_button.setToolTip(self.tr("Pratinjau laporan resmi untuk dicetak atau disimpan"))
+        self.register_button = QPushButton(self.tr("Daftar &arsip…"))
+        self.register_button.setToolTip(
+            self.tr("Pratinjau daftar arsip keputusan tahun yang dipilih, untuk dicetak")
+        )
+        self.content_button = QPushButton(self.tr("Evaluasi &media sosial…"))
+        self.content_button.setToolTip(
+            self.tr("Pratinjau laporan evaluasi media sosial (SOP b) bulan yang dipilih")
+        )
         self.show_button.clicked.connect(self.refresh)
         self.csv_button.clicked.connect(self.ask_export_csv)
         self.pdf_button.clicked.connect(self.open_print_preview)
+        self.register_button.clicked.connect(self.open_register_preview)
+        self.content_button.clicked.connect(self.open_content_preview)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
 
         picker = QHBoxLayout()
@@ -91,6 +102,8 @@ class LaporanPage(QWidget):
         picker.addStretch(1)
         picker.addWidget(self.csv_button)
         picker.addWidget(self.pdf_button)
+        picker.addWidget(self.register_button)
+        picker.addWidget(self.content_button)
 
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
@@ -236,12 +249,17 @@ class LaporanPage(QWidget):
         self.chart.set_bars(bars, self.tr("Tidak ada langkah yang selesai pada bulan ini."))
         self._show_late(overall)
         late_count = sum(len(r.late) for r in overall)
-        done = sum(r.count for r in overall)
-        self.status.setText(
-            self.tr("{done} langkah selesai pada bulan ini; {late} terlambat.").format(
-                done=done, late=late_count
-            )
+        still_open = sum(1 for r in overall for item in r.late if item.still_open)
+        done = sum(r.count for r in overall) - still_open
+        text = self.tr("{done} langkah selesai pada bulan ini; {late} terlambat.").format(
+            done=done, late=late_count
         )
+        if still_open:
+            text += " " + self.tr(
+                "{open} langkah masih terbuka melewati targetnya (dihitung di bulan ia "
+                "terlambat)."
+            ).format(open=still_open)
+        self.status.setText(text)
         self.csv_button.setEnabled(bool(rows))
 
     def _show_late(self, overall: list[ComplianceRow]) -> None:
@@ -254,7 +272,7 @@ class LaporanPage(QWidget):
             cells = [
                 item.run_ref,
                 f"{row.step_no}. {step.activity if step else ''}",
-                item.person,
+                self.tr("(masih terbuka)") if item.still_open else item.person,
                 format_moment(item.ended_at, timezone, compact=True),
                 format_minutes(_minutes(item.duration), working),
                 format_minutes(_minutes(item.target), working) if item.target else "–",
@@ -299,25 +317,58 @@ class LaporanPage(QWidget):
         """Render the official report (letterhead, chart, signature) in the background and
         show it in the print preview, from which it prints or saves as PDF."""
         month = self.month or self.selected_month()
-        printer = self._context.printer
-        self.pdf_button.setEnabled(False)
+        printer, actor = self._context.printer, self._actor
+        self._preview(
+            self.pdf_button,
+            lambda: printer.sla_report(month, actor),
+            self.tr("Laporan kepatuhan SOP {month}").format(month=month),
+            f"laporan-sop-{month}.pdf",
+        )
+
+    def open_register_preview(self) -> None:
+        """The archive register of the selected year, signed by the Kasubag printing it."""
+        year = self.year_box.value()
+        printer, actor = self._context.printer, self._actor
+        self._preview(
+            self.register_button,
+            lambda: printer.register(year, actor),
+            self.tr("Daftar arsip keputusan {year}").format(year=year),
+            f"daftar-arsip-{year}.pdf",
+        )
+
+    def open_content_preview(self) -> None:
+        """SOP b's last step: the month's social-media evaluation report."""
+        month = self.selected_month()
+        context, actor = self._context, self._actor
+
+        def build() -> bytes:
+            letterhead = context.printer.letterhead()
+            return context.content_reports.pdf(month, letterhead, context.now(), actor)
+
+        self._preview(
+            self.content_button,
+            build,
+            self.tr("Evaluasi media sosial {month}").format(month=month),
+            f"evaluasi-media-sosial-{month}.pdf",
+        )
+
+    def _preview(
+        self, button: QPushButton, build: Callable[[], bytes], title: str, filename: str
+    ) -> None:
+        """Render ``build`` off the GUI thread, then show it in the print preview."""
+        button.setEnabled(False)
         self.status.setText(self.tr("Menyiapkan laporan untuk dicetak…"))
 
         def finished(pdf: Any) -> None:
-            self.pdf_button.setEnabled(True)
+            button.setEnabled(True)
             self.status.setText("")
-            self.preview = show_pdf(
-                self,
-                bytes(pdf),
-                self.tr("Laporan kepatuhan SOP {month}").format(month=month),
-                f"laporan-sop-{month}.pdf",
-            )
+            self.preview = show_pdf(self, bytes(pdf), title, filename)
 
         def failed(error: BaseException) -> None:
-            self.pdf_button.setEnabled(True)
+            button.setEnabled(True)
             self._report_failure(error)
 
-        run_job(self, lambda _p, _t: printer.sla_report(month), finished, failed)
+        run_job(self, lambda _p, _t: build(), finished, failed)
 
 
 def _working(step: SopStep | None) -> bool:
