@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jdih_desktop.printing import parse_qr_payload
-from tests.cli.conftest import Runner
+from tests.cli.conftest import ADMIN, Runner
 from tests.printing.pdfcheck import missing_texts, page_sizes_mm, qr_texts, render_png
 
 HAL = (
@@ -30,6 +32,8 @@ def _seed(jdih: Runner) -> None:
             "Andi Baso, S.Kom.",
             "--nip",
             "199001012019031001",
+            "--by",
+            ADMIN,
         ),
         (
             "users",
@@ -41,6 +45,8 @@ def _seed(jdih: Runner) -> None:
             "Hasnah, S.H.",
             "--nip",
             "198003152005012002",
+            "--by",
+            ADMIN,
         ),
     ):
         assert jdih(*args).returncode == 0
@@ -71,6 +77,7 @@ def _seed(jdih: Runner) -> None:
     )
 
 
+@pytest.mark.usefixtures("admin")
 def test_disposition_sheet_from_a_recorded_disposition(jdih: Runner, tmp_path: Path) -> None:
     _seed(jdih)
     refused = jdih("disposition", "1", "--by", "andi", "--to", "andi", env=at("2026-02-02 08:12"))
@@ -125,6 +132,7 @@ def test_disposition_sheet_from_a_recorded_disposition(jdih: Runner, tmp_path: P
     assert [parse_qr_payload(t) for t in qr_texts(png)] == ["1"]
 
 
+@pytest.mark.usefixtures("admin")
 def test_blank_disposition_sheet_before_step_2_and_two_up(jdih: Runner, tmp_path: Path) -> None:
     _seed(jdih)
     out = tmp_path / "d.pdf"
@@ -145,6 +153,7 @@ def test_blank_disposition_sheet_before_step_2_and_two_up(jdih: Runner, tmp_path
     assert missing_texts(out.read_bytes(), ["LEMBAR DISPOSISI", "0001/2026"]) == []
 
 
+@pytest.mark.usefixtures("admin")
 def test_receipt_and_sla_pdf(jdih: Runner, tmp_path: Path) -> None:
     _seed(jdih)
     receipt = tmp_path / "tanda-terima.pdf"
