@@ -7,16 +7,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from jdih_desktop.accounts.passwords import hash_password, verify_password
 from jdih_desktop.accounts.permissions import require
 from jdih_desktop.db import audit
 from jdih_desktop.db.engine import Database
-from jdih_desktop.db.models import User, UserRole
+from jdih_desktop.db.models import OsUserLink, User, UserRole
 from jdih_desktop.db.types import utcnow
-from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.roles import Role, parse_role
@@ -60,6 +60,27 @@ def _info(user: User) -> UserInfo:
         nip=user.nip,
         roles=tuple(Role(r.role) for r in sorted(user.roles, key=lambda r: r.role)),
         active=user.active,
+    )
+
+
+def _os_name(value: str) -> str:
+    name = value.strip()
+    if not name or len(name) > 128:
+        raise ValidationError(
+            msg(
+                "Nama akun sistem {name!r} tidak sah.",
+                "The OS account name {name!r} is invalid.",
+                name=value,
+            )
+        )
+    return name
+
+
+def _active_administrators() -> Select[int]:
+    return (
+        select(func.count(User.id))
+        .join(UserRole)
+        .where(UserRole.role == Role.ADMINISTRATOR.value, User.active.is_(True))
     )
 
 
@@ -213,17 +234,93 @@ class AccountService:
         require(actor, Action.USER_MANAGE)
         self.set_password(actor, username, password)
 
+    def has_administrator(self) -> bool:
+        """True once an active Administrator exists (the first-run exception ends there)."""
+        with self._db.read() as session:
+            return bool(session.scalar(_active_administrators()))
+
+    def add_first_administrator(
+        self, username: str, full_name: str, *, password: str | None, nip: str = ""
+    ) -> UserInfo:
+        """The first Administrator of a data folder, with nobody to vouch for it (the GUI's
+        first-run dialog and ``jdih users add`` on a new folder). Refused once one exists, so a
+        second PC or another OS account cannot take over an office's database this way."""
+        if self.has_administrator():
+            raise PermissionDeniedError(
+                msg(
+                    "Sudah ada Administrator; menambah pengguna perlu --by ADMINISTRATOR.",
+                    "An Administrator already exists; adding users needs --by ADMINISTRATOR.",
+                )
+            )
+        if not password or len(password) < 8:
+            raise ValidationError(
+                msg(
+                    "Administrator pertama perlu kata sandi minimal 8 karakter "
+                    "(--password-stdin).",
+                    "The first Administrator needs a password of at least 8 characters "
+                    "(--password-stdin).",
+                )
+            )
+        return self.add_user(
+            SYSTEM, username, full_name, [Role.ADMINISTRATOR.value], password=password, nip=nip
+        )
+
+    def link_os_user(self, actor: Actor, os_name: str, username: str) -> UserInfo:
+        """Let the operating-system account ``os_name`` act as ``username`` on the command
+        line without ``--by``; Administrator only. A new link replaces an old one."""
+        require(actor, Action.USER_MANAGE)
+        os_name = _os_name(os_name)
+        with self._db.write() as session:
+            user = self._find(session, username)
+            link = session.get(OsUserLink, os_name)
+            before = {"username": link.user.username} if link is not None else None
+            if link is None:
+                link = OsUserLink(os_name=os_name, user_id=user.id, linked_at=self._now())
+                session.add(link)
+            else:
+                link.user_id, link.linked_at = user.id, self._now()
+            session.flush()
+            audit.record(
+                session, actor, "user.link", "user", user.id, at=self._now(),
+                before=before, after={"os_name": os_name, "username": user.username},
+            )
+            return _info(user)
+
+    def unlink_os_user(self, actor: Actor, os_name: str) -> None:
+        require(actor, Action.USER_MANAGE)
+        os_name = _os_name(os_name)
+        with self._db.write() as session:
+            link = session.get(OsUserLink, os_name)
+            if link is None:
+                raise NotFoundError(
+                    msg(
+                        "Akun sistem {os!r} tidak ditautkan ke pengguna mana pun.",
+                        "The OS account {os!r} is not linked to any user.",
+                        os=os_name,
+                    )
+                )
+            user_id, username = link.user_id, link.user.username
+            session.delete(link)
+            audit.record(
+                session, actor, "user.unlink", "user", user_id, at=self._now(),
+                before={"os_name": os_name, "username": username},
+            )
+
+    def linked_account(self, os_name: str) -> UserInfo | None:
+        """The app account the OS account ``os_name`` acts as, if an Administrator linked one."""
+        with self._db.read() as session:
+            link = session.get(OsUserLink, _os_name(os_name))
+            return _info(link.user) if link is not None else None
+
+    def os_links(self) -> list[tuple[str, str]]:
+        """Every (OS account, app user name) link, by OS account."""
+        with self._db.read() as session:
+            links = session.scalars(select(OsUserLink).order_by(OsUserLink.os_name))
+            return [(link.os_name, link.user.username) for link in links]
+
     @staticmethod
     def _keep_an_administrator(session: Session, user: User) -> None:
-        others = session.scalar(
-            select(func.count(User.id))
-            .join(UserRole)
-            .where(
-                UserRole.role == Role.ADMINISTRATOR.value,
-                User.active.is_(True),
-                User.id != user.id,
-            )
-        )
+        others = session.scalar(_active_administrators().where(User.id != user.id))
         if not others:
             raise ValidationError(
                 msg(

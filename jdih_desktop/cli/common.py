@@ -1,4 +1,4 @@
-"""What every subcommand shares: the data-folder option, the context, the local actor, output."""
+"""What every subcommand shares: the data-folder option, the context, who acts, output."""
 
 from __future__ import annotations
 
@@ -9,11 +9,17 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from jdih_desktop.accounts.permissions import require
 from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.domain.roles import Role
+from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.permissions import Action
+from jdih_desktop.errors import PermissionDeniedError
+
+if TYPE_CHECKING:
+    from jdih_desktop.accounts.service import UserInfo
 
 Handler = Callable[[argparse.Namespace, AppContext], int]
 
@@ -30,16 +36,12 @@ def data_dir_parent() -> argparse.ArgumentParser:
     return parent
 
 
-def local_actor() -> Actor:
-    """Whoever runs the CLI on this PC: it has the data folder, so it acts as administrator.
-
-    The audit log names the operating-system account, so the action is still attributable.
-    """
+def os_user() -> str:
+    """The operating-system account running this command (named in the audit log as ``via``)."""
     try:
-        who = getpass.getuser()
+        return getpass.getuser()
     except (KeyError, OSError):
-        who = "unknown"
-    return Actor(None, f"cli:{who}", frozenset({Role.ADMINISTRATOR.value}))
+        return "unknown"
 
 
 def run_with_context(args: argparse.Namespace, handler: Handler) -> int:
@@ -62,10 +64,57 @@ def print_table(
             out.write("  ".join("-" * w for w in widths) + "\n")
 
 
+def add_by_option(parser: argparse.ArgumentParser, help_text: str | None = None) -> None:
+    """``--by USER`` for a command that changes something (else the linked account acts)."""
+    parser.add_argument(
+        "--by",
+        default=None,
+        metavar="USER",
+        help=help_text or "pengguna yang bertindak (bawaan: akun yang ditautkan ke akun sistem)",
+    )
+
+
 def actor_for(context: AppContext, username: str) -> Actor:
     """The account named by ``--by``: its roles decide what the command may do; the audit log
     also names the operating-system account that typed the command (``via``)."""
-    return replace(context.accounts.get(username).as_actor(), via=local_actor().username)
+    return _acting(context.accounts.get(username), f"cli:{os_user()}")
+
+
+def acting_actor(context: AppContext, username: str | None, action: Action | None = None) -> Actor:
+    """Who a changing command acts as: ``--by USER``, else the account an Administrator linked
+    to this OS account (``jdih users link``); never an implicit Administrator. With ``action``,
+    the role table is consulted before anything is done."""
+    if username:
+        actor = actor_for(context, username)
+    else:
+        who = os_user()
+        linked = context.accounts.linked_account(who)
+        if linked is None:
+            raise PermissionDeniedError(
+                msg(
+                    "Perintah ini mengubah data dan perlu akun: tambahkan --by NAMA, atau "
+                    "minta Administrator menautkan akun sistem {os} (jdih users link {os} NAMA).",
+                    "This command changes data and needs an account: add --by NAME, or ask an "
+                    "Administrator to link the OS account {os} (jdih users link {os} NAME).",
+                    os=who,
+                )
+            )
+        actor = _acting(linked, f"cli:{who}")
+    if action is not None:
+        require(actor, action)
+    return actor
+
+
+def _acting(user: UserInfo, via: str) -> Actor:
+    if not user.active:
+        raise PermissionDeniedError(
+            msg(
+                "Akun {name} tidak aktif.",
+                "The account {name} is deactivated.",
+                name=user.username,
+            )
+        )
+    return replace(user.as_actor(), via=via)
 
 
 def parse_instant(text: str, timezone: str) -> datetime:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from jdih_desktop.cli.common import actor_for, data_dir_parent, local_actor, print_table
+from jdih_desktop.cli.common import acting_actor, add_by_option, data_dir_parent, print_table
 from jdih_desktop.context import AppContext
 from jdih_desktop.documents import search_index, status_links
 from jdih_desktop.documents.abstract_draft import draft_abstract
@@ -19,6 +19,7 @@ from jdih_desktop.documents.reader import DecreeExtraction, read_decree
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.domain.metadata import STATUSES
+from jdih_desktop.domain.permissions import Action
 
 # Fields in the order a clerk checks them against the paper.
 FIELD_ORDER = (
@@ -41,7 +42,7 @@ FIELD_ORDER = (
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser("import", parents=[data_dir_parent()], help="simpan PDF keputusan")
     imp.add_argument("file", type=Path, metavar="FILE.pdf")
-    imp.add_argument("--by", default=None, help="pengguna yang menyimpan (bawaan: admin lokal)")
+    imp.add_argument("--by", default=None, help="pengguna yang menyimpan (bawaan: akun tertaut)")
     imp.add_argument("--request", type=int, default=None, help="id permohonan yang dijawab")
     imp.add_argument("--nomor", default=None, help="nomor, bila tidak terbaca")
     imp.add_argument("--tahun", type=int, default=None, help="tahun, bila tidak terbaca")
@@ -85,6 +86,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reindex = dsub.add_parser(
         "reindex", parents=[data_dir_parent()], help="bangun ulang indeks pencarian"
     )
+    add_by_option(reindex)
     reindex.set_defaults(handler=_reindex)
 
 
@@ -143,7 +145,7 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _import(args: argparse.Namespace, context: AppContext) -> int:
-    actor = actor_for(context, args.by) if args.by else local_actor()
+    actor = acting_actor(context, args.by)
     outcome = context.intake.import_pdf(
         actor,
         args.file,
@@ -269,6 +271,7 @@ def _list(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _reindex(args: argparse.Namespace, context: AppContext) -> int:
+    acting_actor(context, args.by, Action.ARCHIVE_EDIT)
     with context.db.write() as session:
         count = search_index.rebuild(session)
     print(msg("{n} keputusan diindeks ulang.", "{n} decrees reindexed.", n=count))

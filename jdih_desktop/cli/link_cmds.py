@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from jdih_desktop.cli.common import actor_for, data_dir_parent, local_actor, print_table
+from jdih_desktop.cli.common import acting_actor, data_dir_parent, print_table
 from jdih_desktop.context import AppContext
 from jdih_desktop.documents import status_links
 from jdih_desktop.domain.messages import msg
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     links.add_argument(
         "--confirm", default=None, metavar="all|1,2", help="catat usulan ini (nomor urut atau all)"
     )
-    links.add_argument("--by", default=None, help="pengguna yang mencatat (bawaan: admin lokal)")
+    links.add_argument("--by", default=None, help="pengguna yang mencatat (bawaan: akun tertaut)")
     links.add_argument("--json", action="store_true", help="keluaran JSON")
     links.set_defaults(handler=_links)
 
@@ -45,7 +45,7 @@ def _links(args: argparse.Namespace, context: AppContext) -> int:
                     n=len(proposals),
                 )
             ) from exc
-        actor = actor_for(context, args.by) if args.by else local_actor()
+        actor = acting_actor(context, args.by)
         status_links.confirm(archive, actor, args.id, chosen)
     if args.json:
         rows = [

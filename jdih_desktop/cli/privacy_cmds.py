@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from jdih_desktop.cli.common import actor_for, data_dir_parent, local_actor
+from jdih_desktop.cli.common import acting_actor, data_dir_parent
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     redact.add_argument("id", type=int, help="id keputusan")
     redact.add_argument("-o", "--output", type=Path, default=None, help="salin juga ke FILE")
-    redact.add_argument("--by", default=None, help="pengguna (bawaan: admin lokal)")
+    redact.add_argument("--by", default=None, help="pengguna (bawaan: akun tertaut)")
     redact.set_defaults(handler=_redact)
 
     mark = psub.add_parser(
@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mark.add_argument(
         "--box", required=True, metavar="X0,Y0,X1,Y1", help="kotak dalam poin dari kiri atas"
     )
-    mark.add_argument("--by", default=None, help="pengguna (bawaan: admin lokal)")
+    mark.add_argument("--by", default=None, help="pengguna (bawaan: akun tertaut)")
     mark.set_defaults(handler=_mark)
 
     decide = psub.add_parser(
@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     choice.add_argument("--redact", action="store_true", help="terbitkan salinan disensor")
     choice.add_argument("--as-is", action="store_true", help="terbitkan apa adanya (perlu alasan)")
     decide.add_argument("--reason", default="", help="alasan")
-    decide.add_argument("--by", default=None, help="pengguna (bawaan: admin lokal)")
+    decide.add_argument("--by", default=None, help="pengguna (bawaan: akun tertaut)")
     decide.set_defaults(handler=_decide)
 
     setting = psub.add_parser(
@@ -65,12 +65,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     setting.add_argument("jenis", help="nama jenis peraturan")
     setting.add_argument("state", choices=("on", "off"))
-    setting.add_argument("--by", default=None, help="Administrator (bawaan: admin lokal)")
+    setting.add_argument("--by", default=None, help="Administrator (bawaan: akun tertaut)")
     setting.set_defaults(handler=_setting)
 
 
 def _actor(args: argparse.Namespace, context: AppContext) -> Actor:
-    return actor_for(context, args.by) if args.by else local_actor()
+    return acting_actor(context, args.by)
 
 
 def _print_report(report: PrivacyReport, reveal: bool) -> None:

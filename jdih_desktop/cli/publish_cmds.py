@@ -13,9 +13,9 @@ import threading
 from datetime import UTC, datetime
 
 from jdih_desktop.cli.common import (
-    actor_for,
+    acting_actor,
+    add_by_option,
     data_dir_parent,
-    local_actor,
     print_table,
     write_output,
 )
@@ -23,6 +23,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.display import format_moment
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.permissions import Action
 from jdih_desktop.publishing.factory import required_secrets
 from jdih_desktop.publishing.feed import dumps_feed, validate_feed
 from jdih_desktop.publishing.outbox import Outcome
@@ -83,6 +84,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         parser.set_defaults(handler=handler)
     run = osub.add_parser("run", parents=[data_dir_parent()], help="jalankan pengunggah")
     run.add_argument("--once", action="store_true", help="proses yang jatuh tempo lalu keluar")
+    add_by_option(run)
     run.set_defaults(handler=_run)
 
     verify = sub.add_parser(
@@ -119,7 +121,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _actor(context: AppContext, username: str | None) -> Actor:
-    return actor_for(context, username) if username else local_actor()
+    return acting_actor(context, username)
 
 
 def _tz(context: AppContext) -> str:
@@ -304,6 +306,7 @@ def _cancel(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _run(args: argparse.Namespace, context: AppContext) -> int:
+    acting_actor(context, args.by, Action.PUBLISH)
     tz = _tz(context)
     outbox = context.outbox
     if args.once:

@@ -15,10 +15,11 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from jdih_desktop.cli.common import data_dir_parent, print_table
+from jdih_desktop.cli.common import acting_actor, add_by_option, data_dir_parent, print_table
 from jdih_desktop.cli.scan_ocr import recover_with_ocr, scan_with_ocr
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.messages import current_language, msg
+from jdih_desktop.domain.permissions import Action
 from jdih_desktop.errors import ValidationError
 from jdih_desktop.scanning.service import ScanService, profiles_from_config, scan_message
 from scanner import (
@@ -73,6 +74,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     recover.add_argument("-o", "--output", type=Path, help="BERKAS.pdf atau folder")
     recover.add_argument("--ocr", action="store_true", help="lapisan teks; lanjutkan OCR tersisa")
     recover.add_argument("--json", action="store_true")
+    add_by_option(recover)
     recover.set_defaults(handler=_recover)
 
 
@@ -250,6 +252,8 @@ def _recover(args: argparse.Namespace, context: AppContext) -> int:
         return 0
     if args.output is None:
         raise ValidationError(msg("Sebutkan tujuan dengan -o.", "Give the destination with -o."))
+    # Saving a session discards its spool: that changes the office's data, so an account acts.
+    acting_actor(context, args.by, Action.ARCHIVE_EDIT)
     session = context.scanning.session(args.session)
     if args.ocr:
         return recover_with_ocr(args, context, session)

@@ -7,8 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from jdih_desktop.cli.common import actor_for, data_dir_parent, local_actor, print_table
+from jdih_desktop.cli.common import acting_actor, add_by_option, data_dir_parent, print_table
 from jdih_desktop.context import AppContext
+from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.signatures.service import SignatureService
 from jdih_desktop.signatures.verify import SignatureCheck
@@ -41,11 +42,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing.set_defaults(handler=_roots_list)
     add = rsub.add_parser("add", parents=[data_dir_parent()], help="tambah sertifikat CA")
     add.add_argument("file", type=Path, metavar="CERT", help="sertifikat PEM atau DER")
-    add.add_argument("--by", default=None, help="Administrator yang menambah (bawaan: admin lokal)")
+    add_by_option(add, "Administrator yang menambah (bawaan: akun tertaut)")
     add.set_defaults(handler=_roots_add)
     remove = rsub.add_parser("remove", parents=[data_dir_parent()], help="hapus sertifikat CA")
     remove.add_argument("fingerprint", help="sidik SHA-256 (minimal 8 karakter awal)")
-    remove.add_argument("--by", default=None, help="Administrator (bawaan: admin lokal)")
+    remove.add_argument("--by", default=None, help="Administrator (bawaan: akun tertaut)")
     remove.set_defaults(handler=_roots_remove)
 
 
@@ -118,8 +119,8 @@ def _roots_list(args: argparse.Namespace, context: AppContext) -> int:
     return 0
 
 
-def _actor(args: argparse.Namespace, context: AppContext):  # type: ignore[no-untyped-def]
-    return actor_for(context, args.by) if args.by else local_actor()
+def _actor(args: argparse.Namespace, context: AppContext) -> Actor:
+    return acting_actor(context, args.by)
 
 
 def _roots_add(args: argparse.Namespace, context: AppContext) -> int:

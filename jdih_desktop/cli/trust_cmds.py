@@ -7,9 +7,12 @@ import logging
 import os
 from pathlib import Path
 
-from jdih_desktop.cli.common import data_dir_parent, local_actor
+from jdih_desktop.cli.common import acting_actor, add_by_option, data_dir_parent, os_user
 from jdih_desktop.context import AppContext, app_context, clock_from_env
+from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.permissions import Action
+from jdih_desktop.domain.roles import Role
 from jdih_desktop.paths import resolve_paths
 from jdih_desktop.trust.restore import restore_backup
 from jdih_desktop.trust.verify import IntegrityReport
@@ -33,6 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="cadangan harian ke folder [backup] bila hari ini belum ada; simpan N terakhir",
     )
+    add_by_option(backup)
     backup.set_defaults(handler=_backup)
 
     restore = sub.add_parser(
@@ -84,12 +88,15 @@ def print_report(report: IntegrityReport) -> None:
 
 
 def _verify(args: argparse.Namespace, context: AppContext) -> int:
-    report = context.trust.verify(local_actor())
+    # Reading only: anyone who can open the data folder may check it (nothing is written).
+    report = context.trust.verify()
     print_report(report)
     return 0 if report.ok else 1
 
 
 def _backup(args: argparse.Namespace, context: AppContext) -> int:
+    # A backup reads everything and writes it to a file: only a role that may back up.
+    actor = acting_actor(context, args.by, Action.BACKUP)
     if args.scheduled:
         info = context.trust.run_due_backup()
         if info is None:
@@ -102,7 +109,7 @@ def _backup(args: argparse.Namespace, context: AppContext) -> int:
             )
             return 0
     else:
-        info = context.trust.backup(local_actor(), Path(args.output))
+        info = context.trust.backup(actor, Path(args.output))
     print(
         msg(
             "Cadangan {path} dibuat: basis data {engine}, {files} berkas ({mb:.1f} MB).",
@@ -143,7 +150,7 @@ def _restore(args: argparse.Namespace) -> int:
     # No logging set up yet (it would write into the folder being restored): keep errors quiet.
     logging.getLogger("jdih_desktop").addHandler(logging.NullHandler())
     info = restore_backup(
-        local_actor(), Path(args.file), paths, force=args.force, now=clock_from_env()
+        _restorer(), Path(args.file), paths, force=args.force, now=clock_from_env()
     )
     _print_lacking(info.lacking)
     for aside in info.moved_aside:
@@ -166,6 +173,13 @@ def _restore(args: argparse.Namespace) -> int:
     )
     # Open the restored office as the app would (migrating an older backup), then prove it.
     with app_context(paths.data_dir) as context:
-        report = context.trust.verify(local_actor())
+        report = context.trust.verify()
     print_report(report)
     return 0 if report.ok else 1
+
+
+def _restorer() -> Actor:
+    """Who restores: there is no account database to ask before the restore (the target is
+    empty, or its old contents are moved aside, never deleted), and whoever holds the backup
+    file holds all its data anyway. The audit log names the OS account."""
+    return Actor(None, f"cli:{os_user()}", frozenset({Role.ADMINISTRATOR.value}))

@@ -1,4 +1,9 @@
-"""``jdih users add`` and ``jdih users list``."""
+"""``jdih users add|list|link|unlink``: accounts, and which OS account acts as which.
+
+Adding a user needs an Administrator (``--by`` or the linked account), except on a data folder
+with no Administrator yet: there ``users add NAME --role administrator --password-stdin``
+creates the first one, as the GUI's first-run dialog does.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ import argparse
 import getpass
 import sys
 
-from jdih_desktop.cli.common import data_dir_parent, local_actor, print_table
+from jdih_desktop.cli.common import acting_actor, add_by_option, data_dir_parent, print_table
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.roles import Role
 
 
@@ -31,9 +37,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="baca kata sandi dari masukan standar (tanpa menampilkannya)",
     )
+    add_by_option(add, "Administrator yang menambah (tidak perlu untuk Administrator pertama)")
     add.set_defaults(handler=_add)
     listing = users_sub.add_parser("list", parents=[data_dir_parent()], help="daftar pengguna")
     listing.set_defaults(handler=_list)
+    link = users_sub.add_parser(
+        "link",
+        parents=[data_dir_parent()],
+        help="akun sistem OSNAME bertindak sebagai pengguna USER di baris perintah",
+    )
+    link.add_argument("os_name", metavar="OSNAME", help="nama akun sistem operasi")
+    link.add_argument("username", metavar="USER", help="nama pengguna aplikasi")
+    add_by_option(link, "Administrator yang menautkan")
+    link.set_defaults(handler=_link)
+    unlink = users_sub.add_parser(
+        "unlink", parents=[data_dir_parent()], help="lepaskan tautan akun sistem OSNAME"
+    )
+    unlink.add_argument("os_name", metavar="OSNAME")
+    add_by_option(unlink, "Administrator yang melepaskan")
+    unlink.set_defaults(handler=_unlink)
+    links = users_sub.add_parser(
+        "links", parents=[data_dir_parent()], help="daftar akun sistem yang ditautkan"
+    )
+    links.set_defaults(handler=_links)
 
 
 def _read_password(args: argparse.Namespace) -> str | None:
@@ -46,16 +72,33 @@ def _read_password(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _add(args: argparse.Namespace, context: AppContext) -> int:
-    password = _read_password(args)
-    user = context.accounts.add_user(
-        local_actor(),
-        args.username,
-        args.full_name,
-        args.role,
-        password=password,
-        nip=args.nip,
+def _first_administrator(args: argparse.Namespace, context: AppContext) -> bool:
+    """True when this is the first run's exception: no Administrator yet, none named by --by,
+    and the new account is to be an Administrator."""
+    return (
+        args.by is None
+        and Role.ADMINISTRATOR.value in args.role
+        and not context.accounts.has_administrator()
     )
+
+
+def _add(args: argparse.Namespace, context: AppContext) -> int:
+    if _first_administrator(args, context):
+        user = context.accounts.add_first_administrator(
+            args.username, args.full_name, password=_read_password(args), nip=args.nip
+        )
+        if set(args.role) != {Role.ADMINISTRATOR.value}:
+            user = context.accounts.set_roles(user.as_actor(), user.username, args.role)
+    else:
+        actor = acting_actor(context, args.by, Action.USER_MANAGE)
+        user = context.accounts.add_user(
+            actor,
+            args.username,
+            args.full_name,
+            args.role,
+            password=_read_password(args),
+            nip=args.nip,
+        )
     print(user.id)
     print(
         msg(
@@ -91,4 +134,40 @@ def _list(args: argparse.Namespace, context: AppContext) -> int:
         for u in users
     ]
     print_table(rows, headers)
+    return 0
+
+
+def _link(args: argparse.Namespace, context: AppContext) -> int:
+    actor = acting_actor(context, args.by, Action.USER_MANAGE)
+    user = context.accounts.link_os_user(actor, args.os_name, args.username)
+    print(
+        msg(
+            "Akun sistem {os} kini bertindak sebagai {name} di baris perintah.",
+            "The OS account {os} now acts as {name} on the command line.",
+            os=args.os_name.strip(),
+            name=user.username,
+        )
+    )
+    return 0
+
+
+def _unlink(args: argparse.Namespace, context: AppContext) -> int:
+    actor = acting_actor(context, args.by, Action.USER_MANAGE)
+    context.accounts.unlink_os_user(actor, args.os_name)
+    print(
+        msg(
+            "Tautan akun sistem {os} dilepas.",
+            "The OS account {os} is no longer linked.",
+            os=args.os_name.strip(),
+        )
+    )
+    return 0
+
+
+def _links(args: argparse.Namespace, context: AppContext) -> int:
+    links = context.accounts.os_links()
+    if not links:
+        print(msg("Belum ada akun sistem yang ditautkan.", "No OS account is linked yet."))
+        return 0
+    print_table(links, [str(msg("Akun sistem", "OS account")), str(msg("Pengguna", "User"))])
     return 0

@@ -30,3 +30,25 @@ def jdih(data_dir: Path) -> Runner:
         return run_jdih([*args, *extra], stdin=stdin, env={**full_env, **(env or {})})
 
     return run
+
+
+#: The Administrator the ``admin`` fixture creates; tests act as it with ``--by admin``.
+ADMIN = "admin"
+ADMIN_PASSWORD = "rahasia-admin-1"
+
+
+@pytest.fixture()
+def admin(jdih: Runner) -> str:
+    """The data folder's first Administrator, created as a new office does (no ``--by``
+    needed only for this first one); changing commands name it with ``--by``."""
+    result = jdih(
+        "users",
+        "add",
+        ADMIN,
+        "--role",
+        "administrator",
+        "--password-stdin",
+        stdin=f"{ADMIN_PASSWORD}\n",
+    )
+    assert result.returncode == 0, result.stderr
+    return ADMIN

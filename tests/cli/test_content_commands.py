@@ -8,14 +8,15 @@ import io
 import subprocess
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
-from tests.cli.conftest import Runner
+from tests.cli.conftest import ADMIN, Runner
 
 USERS = (
-    ("users", "add", "nur", "--role", "tim_jdih", "--full-name", "Nurhayati"),
-    ("users", "add", "dimas", "--role", "desainer", "--full-name", "Dimas"),
-    ("users", "add", "hasnah", "--role", "kasubag", "--full-name", "Hasnah, S.H."),
+    ("users", "add", "nur", "--role", "tim_jdih", "--full-name", "Nurhayati", "--by", ADMIN),
+    ("users", "add", "dimas", "--role", "desainer", "--full-name", "Dimas", "--by", ADMIN),
+    ("users", "add", "hasnah", "--role", "kasubag", "--full-name", "Hasnah, S.H.", "--by", ADMIN),
 )
 
 
@@ -28,6 +29,7 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
     return result.stdout
 
 
+@pytest.mark.usefixtures("admin")
 def test_an_item_through_six_steps_and_the_monthly_report(jdih: Runner, tmp_path: Path) -> None:
     for user in USERS:
         ok(jdih(*user))
@@ -118,6 +120,7 @@ def test_an_item_through_six_steps_and_the_monthly_report(jdih: Runner, tmp_path
     assert jdih("report", "konten", "--month", "2026-13").returncode == 1
 
 
+@pytest.mark.usefixtures("admin")
 def test_check_reports_a_deleted_attachment(jdih: Runner, tmp_path: Path, data_dir: Path) -> None:
     for user in USERS:
         ok(jdih(*user))

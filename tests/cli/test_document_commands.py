@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Runner
+from tests.cli.conftest import ADMIN, Runner
 from tests.documents.decree_pdfs import (
     decree_text,
     encrypted_pdf,
@@ -33,10 +33,11 @@ def dpt_pdf(tmp_path: Path) -> Path:
     return text_decree_pdf(decree_text("01_dpt_soppeng_2023"), tmp_path / "SK 19 2023.pdf")
 
 
+@pytest.mark.usefixtures("admin")
 def test_import_prints_the_id_then_the_fields_and_search_finds_it(
     jdih: Runner, dpt_pdf: Path
 ) -> None:
-    result = jdih("import", str(dpt_pdf))
+    result = jdih("import", str(dpt_pdf), "--by", ADMIN)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     document_id = int(lines[0])
@@ -54,8 +55,9 @@ def test_import_prints_the_id_then_the_fields_and_search_finds_it(
     assert listing.returncode == 0 and str(document_id) in listing.stdout
 
 
+@pytest.mark.usefixtures("admin")
 def test_abstract_prints_the_ildis_draft(jdih: Runner, dpt_pdf: Path) -> None:
-    document_id = jdih("import", str(dpt_pdf)).stdout.splitlines()[0]
+    document_id = jdih("import", str(dpt_pdf), "--by", ADMIN).stdout.splitlines()[0]
     text = jdih("abstract", document_id)
     assert text.returncode == 0
     for label in ("SUBJEK", "TAHUN", "SINGKATAN", "JUDUL", "ABSTRAK", "CATATAN"):
@@ -89,14 +91,15 @@ def test_extract_json_gives_fields_with_confidence_and_place(
     assert _count(data_dir, "documents") == 0 and _stored_files(data_dir) == []
 
 
+@pytest.mark.usefixtures("admin")
 def test_duplicates_are_warned_and_can_be_refused(
     jdih: Runner, dpt_pdf: Path, data_dir: Path
 ) -> None:
-    first = jdih("import", str(dpt_pdf)).stdout.splitlines()[0]
-    again = jdih("import", str(dpt_pdf))
+    first = jdih("import", str(dpt_pdf), "--by", ADMIN).stdout.splitlines()[0]
+    again = jdih("import", str(dpt_pdf), "--by", ADMIN)
     assert again.returncode == 0
     assert "duplikat" in again.stderr and f"{first}: 19 Tahun 2023" in again.stderr
-    refused = jdih("import", str(dpt_pdf), "--refuse-duplicate")
+    refused = jdih("import", str(dpt_pdf), "--refuse-duplicate", "--by", ADMIN)
     assert refused.returncode == 1 and "duplikat" in refused.stderr
     assert _count(data_dir, "documents") == 2
 
@@ -110,6 +113,7 @@ def test_duplicates_are_warned_and_can_be_refused(
         ("png", "PNG"),
     ],
 )
+@pytest.mark.usefixtures("admin")
 def test_bad_files_exit_1_with_a_clear_message_and_nothing_stored(
     jdih: Runner, dpt_pdf: Path, data_dir: Path, tmp_path: Path, kind: str, words: str
 ) -> None:
@@ -122,7 +126,7 @@ def test_bad_files_exit_1_with_a_clear_message_and_nothing_stored(
         encrypted_pdf(dpt_pdf, bad)
     else:
         png_named_pdf(bad)
-    result = jdih("import", str(bad))
+    result = jdih("import", str(bad), "--by", ADMIN)
     assert result.returncode == 1
     assert bad.name in result.stderr and words.lower() in result.stderr.lower()
     assert "Traceback" not in result.stderr
@@ -131,8 +135,9 @@ def test_bad_files_exit_1_with_a_clear_message_and_nothing_stored(
     assert jdih("extract", str(bad), "--json").returncode == 1
 
 
+@pytest.mark.usefixtures("admin")
 def test_request_link(jdih: Runner, dpt_pdf: Path, data_dir: Path) -> None:
-    assert jdih("users", "add", "andi", "--role", "operator").returncode == 0
+    assert jdih("users", "add", "andi", "--role", "operator", "--by", ADMIN).returncode == 0
     new = jdih("request", "new", "--pengusul", "Rahmat", "--hal", "Salinan SK DPT", "--by", "andi")
     assert new.returncode == 0, new.stderr
     request_id = new.stdout.splitlines()[0]
@@ -147,19 +152,21 @@ def test_request_link(jdih: Runner, dpt_pdf: Path, data_dir: Path) -> None:
     assert _count(data_dir, "documents") == 1
 
 
+@pytest.mark.usefixtures("admin")
 def test_a_reader_account_cannot_import(jdih: Runner, dpt_pdf: Path, data_dir: Path) -> None:
-    assert jdih("users", "add", "rahmat", "--role", "pengusul").returncode == 0
+    assert jdih("users", "add", "rahmat", "--role", "pengusul", "--by", ADMIN).returncode == 0
     result = jdih("import", str(dpt_pdf), "--by", "rahmat")
     assert result.returncode == 1 and "operator" in result.stderr.lower()
     assert _count(data_dir, "documents") == 0
 
 
+@pytest.mark.usefixtures("admin")
 def test_without_tesseract_a_scan_is_stored_without_text_when_fields_are_given(
     jdih: Runner, tmp_path: Path, data_dir: Path
 ) -> None:
     scan = scanned_decree_pdf(decree_text("01_dpt_soppeng_2023"), tmp_path / "scan.pdf", 1)
     no_tesseract = {"PATH": str(tmp_path / "kosong")}
-    refused = jdih("import", str(scan), env=no_tesseract)
+    refused = jdih("import", str(scan), "--by", ADMIN, env=no_tesseract)
     assert refused.returncode == 1
     assert "OCR" in refused.stderr and "--nomor" in refused.stderr
     assert _count(data_dir, "documents") == 0
@@ -172,6 +179,8 @@ def test_without_tesseract_a_scan_is_stored_without_text_when_fields_are_given(
         "2023",
         "--judul",
         "Penetapan Rekapitulasi Daftar Pemilih Tetap",
+        "--by",
+        ADMIN,
         env=no_tesseract,
     )
     assert stored.returncode == 0, stored.stderr
@@ -179,8 +188,9 @@ def test_without_tesseract_a_scan_is_stored_without_text_when_fields_are_given(
     assert "teks: none" in stored.stdout
 
 
+@pytest.mark.usefixtures("admin")
 def test_a_missing_file_is_named(jdih: Runner, tmp_path: Path) -> None:
-    result = jdih("import", str(tmp_path / "tidak-ada.pdf"))
+    result = jdih("import", str(tmp_path / "tidak-ada.pdf"), "--by", ADMIN)
     assert result.returncode == 1 and "tidak-ada.pdf tidak ditemukan" in result.stderr
 
 

@@ -35,10 +35,12 @@ def test_db_check_fails_on_a_broken_reference(jdih: Runner, data_dir: Path) -> N
     assert "user_roles" in result.stdout
 
 
-def test_users_add_and_list(jdih: Runner) -> None:
+def test_users_add_and_list(jdih: Runner, admin: str) -> None:
     added = jdih(
         "users",
         "add",
+        "--by",
+        admin,
         "hasnah",
         "--role",
         "kasubag",
@@ -62,9 +64,9 @@ def test_users_add_and_list(jdih: Runner) -> None:
     assert "rahasia123" not in listing.stdout
 
 
-def test_user_errors_exit_1_with_a_message(jdih: Runner) -> None:
-    assert jdih("users", "add", "andi", "--role", "operator").returncode == 0
-    again = jdih("users", "add", "andi", "--role", "operator")
+def test_user_errors_exit_1_with_a_message(jdih: Runner, admin: str) -> None:
+    assert jdih("users", "add", "andi", "--role", "operator", "--by", admin).returncode == 0
+    again = jdih("users", "add", "andi", "--role", "operator", "--by", admin)
     assert again.returncode == 1
     assert "sudah dipakai" in again.stderr
     assert "Traceback" not in again.stderr

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jdih_desktop.printing import parse_qr_payload
-from tests.cli.conftest import Runner
+from tests.cli.conftest import ADMIN, Runner
 from tests.printing.pdfcheck import missing_texts, page_sizes_mm, page_texts, qr_texts, render_png
 
 HAL = (
@@ -30,6 +32,8 @@ def _seed(jdih: Runner) -> None:
             "Andi Baso, S.Kom.",
             "--nip",
             "199001012019031001",
+            "--by",
+            ADMIN,
         ),
         (
             "users",
@@ -41,6 +45,8 @@ def _seed(jdih: Runner) -> None:
             "Hasnah, S.H.",
             "--nip",
             "198003152005012002",
+            "--by",
+            ADMIN,
         ),
     ):
         assert jdih(*args).returncode == 0
@@ -71,6 +77,7 @@ def _seed(jdih: Runner) -> None:
     )
 
 
+@pytest.mark.usefixtures("admin")
 def test_disposition_sheet_from_a_recorded_disposition(jdih: Runner, tmp_path: Path) -> None:
     _seed(jdih)
     refused = jdih("disposition", "1", "--by", "andi", "--to", "andi", env=at("2026-02-02 08:12"))
@@ -125,6 +132,7 @@ def test_disposition_sheet_from_a_recorded_disposition(jdih: Runner, tmp_path: P
     assert [parse_qr_payload(t) for t in qr_texts(png)] == ["1"]
 
 
+@pytest.mark.usefixtures("admin")
 def test_blank_disposition_sheet_before_step_2_and_two_up(jdih: Runner, tmp_path: Path) -> None:
     _seed(jdih)
     out = tmp_path / "d.pdf"
@@ -145,6 +153,7 @@ def test_blank_disposition_sheet_before_step_2_and_two_up(jdih: Runner, tmp_path
     assert missing_texts(out.read_bytes(), ["LEMBAR DISPOSISI", "0001/2026"]) == []
 
 
+@pytest.mark.usefixtures("admin")
 def test_receipt_and_sla_pdf(jdih: Runner, tmp_path: Path) -> None:
     _seed(jdih)
     receipt = tmp_path / "tanda-terima.pdf"
@@ -191,10 +200,11 @@ def test_receipt_and_sla_pdf(jdih: Runner, tmp_path: Path) -> None:
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.usefixtures("admin")
 def test_reports_are_signed_by_the_kasubag_who_prints(jdih: Runner, tmp_path: Path) -> None:
     _seed(jdih)  # hasnah is the first Kasubag on file
     second = ("users", "add", "yusuf", "--role", "kasubag", "--full-name", "Yusuf Kalla, S.H.",
-              "--nip", "197905052006041003")
+              "--nip", "197905052006041003", "--by", ADMIN)
     assert jdih(*second).returncode == 0
     by_yusuf, by_andi = tmp_path / "yusuf.pdf", tmp_path / "andi.pdf"
     for by, out in (("yusuf", by_yusuf), ("andi", by_andi)):

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from scanner import ColorMode
 from scanner.model import RawPage
 from scanner.spool import SpoolWriter
+from tests.cli.conftest import ADMIN
 
 
 def _jdih(data_dir: Path, sane: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -92,6 +93,7 @@ def test_a_jam_keeps_the_pages_read_so_far(data_dir: Path, sane: Path, tmp_path:
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.usefixtures("admin")
 def test_recover_offers_pages_a_crash_left_in_the_spool(
     data_dir: Path, sane: Path, tmp_path: Path
 ) -> None:
@@ -105,7 +107,7 @@ def test_recover_offers_pages_a_crash_left_in_the_spool(
     listing = json.loads(_jdih(data_dir, sane, "recover", "--json").stdout)
     assert [(s["session_id"], s["pages"]) for s in listing] == [(writer.session_id, 2)]
     out = tmp_path / "pulih.pdf"
-    done = _jdih(data_dir, sane, "recover", writer.session_id, "-o", str(out))
+    done = _jdih(data_dir, sane, "recover", writer.session_id, "-o", str(out), "--by", ADMIN)
     assert done.returncode == 0, done.stderr
     assert len(PdfReader(out).pages) == 2
     assert json.loads(_jdih(data_dir, sane, "recover", "--json").stdout) == []

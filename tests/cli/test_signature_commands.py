@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 
 from jdih_desktop.storage.filestore import sha256_of
+from tests.cli.conftest import ADMIN
 from tests.cli.inline import inline_jdih
 from tests.documents.decree_pdfs import decree_text, text_decree_pdf
 from tests.support.pki import make_pki, sign_pdf
 
 
+@pytest.mark.usefixtures("admin")
 def test_verify_lists_the_signature_and_trust_follows_the_office_roots(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -29,7 +31,9 @@ def test_verify_lists_the_signature_and_trust_follows_the_office_roots(
     assert json.loads(jdih("signature", "verify", str(signed), "--json")[1])["state"] == (
         "untrusted"
     )
-    code, _out, err = jdih("signature", "roots", "add", str(pki.ca_pem(tmp_path / "ca.pem")))
+    code, _out, err = jdih(
+        "signature", "roots", "add", str(pki.ca_pem(tmp_path / "ca.pem")), "--by", ADMIN
+    )
     assert code == 0, err
     assert "CA Uji Coba" in jdih("signature", "roots", "list")[1]
     report = json.loads(jdih("signature", "verify", str(signed), "--json")[1])
@@ -38,7 +42,7 @@ def test_verify_lists_the_signature_and_trust_follows_the_office_roots(
     plain = jdih("signature", "verify", str(signed))[1]
     assert "utuh dan tepercaya" in plain and "Andi Pejabat Uji" in plain
     assert "tidak bertanda tangan" in jdih("signature", "verify", str(unsigned))[1]
-    code, out, err = jdih("import", str(signed), "--json")
+    code, out, err = jdih("import", str(signed), "--json", "--by", ADMIN)
     assert code == 0, err
     imported = json.loads(out)
     assert imported["signature"]["state"] == "intact"

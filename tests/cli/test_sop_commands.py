@@ -8,10 +8,22 @@ import json
 import statistics
 from pathlib import Path
 
-from tests.cli.conftest import Runner
+import pytest
 
-OPERATOR = ("users", "add", "andi", "--role", "operator", "--full-name", "Andi Baso")
-KASUBAG = ("users", "add", "hasnah", "--role", "kasubag", "--full-name", "Hasnah, S.H.")
+from tests.cli.conftest import ADMIN, Runner
+
+OPERATOR = ("users", "add", "andi", "--role", "operator", "--full-name", "Andi Baso", "--by", ADMIN)
+KASUBAG = (
+    "users",
+    "add",
+    "hasnah",
+    "--role",
+    "kasubag",
+    "--full-name",
+    "Hasnah, S.H.",
+    "--by",
+    ADMIN,
+)
 
 
 def at(text: str) -> dict[str, str]:
@@ -43,6 +55,7 @@ def test_sop_show_prints_the_seed_steps_and_targets(jdih: Runner) -> None:
     assert jdih("sop", "show", "tidak-ada").returncode == 1
 
 
+@pytest.mark.usefixtures("admin")
 def test_a_request_through_four_steps(jdih: Runner) -> None:
     assert jdih(*OPERATOR).returncode == 0 and jdih(*KASUBAG).returncode == 0
     new = jdih(
@@ -81,6 +94,7 @@ def test_a_request_through_four_steps(jdih: Runner) -> None:
     assert "2 Februari 2026, 08.00 WITA" in shown.stdout
 
 
+@pytest.mark.usefixtures("admin")
 def test_wrong_role_exits_1_and_late_listing(jdih: Runner) -> None:
     assert jdih(*OPERATOR).returncode == 0
     jdih(
@@ -104,6 +118,7 @@ def test_wrong_role_exits_1_and_late_listing(jdih: Runner) -> None:
     assert "0001/2026" in late.stdout
 
 
+@pytest.mark.usefixtures("admin")
 def test_sla_report_matches_independent_figures(jdih: Runner, data_dir: Path) -> None:
     """Eight requests in February 2026, step 1 taking known minutes inside one morning."""
     assert jdih(*OPERATOR).returncode == 0

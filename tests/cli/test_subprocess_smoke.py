@@ -35,9 +35,15 @@ def test_version_and_usage_error_exit_codes() -> None:
 
 
 def test_a_user_is_added_and_listed_through_the_real_process(data_dir: Path) -> None:
+    first = _jdih(
+        "users", "add", "admin", "--role", "administrator", "--password-stdin",
+        "--data-dir", str(data_dir),
+        stdin="rahasia-admin-1\n",
+    )  # fmt: skip
+    assert first.returncode == 0, first.stderr
     added = _jdih(
         "users", "add", "andi", "--full-name", "Andi Baso", "--role", "operator",
-        "--password-stdin", "--data-dir", str(data_dir),
+        "--password-stdin", "--by", "admin", "--data-dir", str(data_dir),
         stdin="rahasia-123\n",
     )  # fmt: skip
     assert added.returncode == 0, added.stderr

@@ -160,10 +160,10 @@ def test_outbox_cancel_retry_and_run_once(
     assert "antre" in jdih("outbox", "list").stdout
     assert jdih("outbox", "cancel", publication, "--by", "andi").returncode == 0
     assert jdih("outbox", "list").stdout.strip() == "Antrean penerbitan kosong."
-    assert jdih("outbox", "run", "--once").returncode == 0
+    assert jdih("outbox", "run", "--once", "--by", "andi").returncode == 0
     assert ildis_server.state.records == {}
     assert jdih("outbox", "retry", publication, "--by", "andi").returncode == 0
-    run = jdih("outbox", "run", "--once")
+    run = jdih("outbox", "run", "--once", "--by", "andi")
     assert run.returncode == 0, run.stderr
     assert "terbit" in run.stdout
     assert len(ildis_server.state.records) == 1
@@ -264,6 +264,8 @@ def test_kill_9_mid_upload_then_restart_publishes_exactly_once(
             "jdih_desktop.cli.main",
             "outbox",
             "run",
+            "--by",
+            "andi",
             "--data-dir",
             str(data_dir),
         ],
@@ -288,7 +290,7 @@ def test_kill_9_mid_upload_then_restart_publishes_exactly_once(
     expected_before = 0 if moment == "mid-body" else 1
     assert len(big_ildis.state.records) == expected_before
 
-    restart = jdih("outbox", "run", "--once")
+    restart = jdih("outbox", "run", "--once", "--by", "andi")
 
     assert restart.returncode == 0, restart.stderr + restart.stdout
     (row,) = outbox_rows(jdih)

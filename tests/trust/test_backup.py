@@ -36,7 +36,7 @@ def test_backup_and_restore_round_trip_every_row_and_file(
     roots.mkdir()
     (roots / "bsre-root.pem").write_bytes(b"-----BEGIN CERTIFICATE-----\nMIIB\n")
     archive = tmp_path / "office.zip"
-    made = jdih("backup", "-o", str(archive))
+    made = jdih("backup", "-o", str(archive), "--by", "andi")
     assert made.returncode == 0, made.stdout + made.stderr
     target = tmp_path / "restored"
     restored = jdih("restore", str(archive), data=target)
@@ -68,7 +68,7 @@ def test_a_restore_refuses_an_occupied_folder_unless_forced(
     office_context: AppContext, seeded: Seeded, jdih: Runner, tmp_path: Path
 ) -> None:
     archive = tmp_path / "office.zip"
-    assert jdih("backup", "-o", str(archive)).returncode == 0
+    assert jdih("backup", "-o", str(archive), "--by", "andi").returncode == 0
     target = tmp_path / "busy"
     target.mkdir()
     (target / "notes.txt").write_text("milik orang lain")
@@ -225,8 +225,14 @@ def test_a_backup_from_a_newer_app_is_refused_before_anything_is_written(
 
 
 def test_jdih_backup_scheduled_makes_one_backup_a_day(
-    office_context: AppContext, jdih: Runner, data_dir: Path
+    office_context: AppContext, jdih: Runner, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The office's scheduled task runs as an OS account an Administrator linked to an operator.
+    accounts = office_context.accounts
+    admin = accounts.add_user(SYSTEM, "admin", "Admin", ["administrator"]).as_actor()
+    accounts.add_user(SYSTEM, "andi", "Andi Baso", ["operator"])
+    accounts.link_os_user(admin, "penjadwal", "andi")
+    monkeypatch.setenv("LOGNAME", "penjadwal")
     first = jdih("backup", "--scheduled")
     assert first.returncode == 0, first.stdout + first.stderr
     again = jdih("backup", "--scheduled")
@@ -257,7 +263,7 @@ def test_a_bad_stored_file_never_stops_backups_and_is_never_restored_as_good(
     path.write_bytes(path.read_bytes()[:-1] + b"!")
     office_context.files.path_for(missing).unlink()
     archive = tmp_path / "office.zip"
-    made = jdih("backup", "-o", str(archive))
+    made = jdih("backup", "-o", str(archive), "--by", "andi")
     assert made.returncode == 1  # written, but said to be incomplete
     assert archive.is_file() and made.stdout.count("TIDAK LENGKAP") == 2
     assert damaged[:12] in made.stdout and missing[:12] in made.stdout

@@ -23,7 +23,7 @@ from jdih_desktop.db.models.privacy import PrivacyJenisSetting, PrivacyReview  #
 from jdih_desktop.db.models.publishing import Publication
 from jdih_desktop.db.models.requests import Disposition, Request, RequestAttachment
 from jdih_desktop.db.models.sop import SopRun, StepPause, StepRun
-from jdih_desktop.db.models.users import User, UserRole
+from jdih_desktop.db.models.users import OsUserLink, User, UserRole
 
 __all__ = [
     "Abstract",
@@ -43,6 +43,7 @@ __all__ = [
     "DocumentType",
     "OfficeClosure",
     "OfficeProfile",
+    "OsUserLink",
     "PrivacyJenisSetting",
     "PrivacyReview",
     "Publication",

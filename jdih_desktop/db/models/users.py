@@ -37,3 +37,19 @@ class UserRole(Base):
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
 
     user: Mapped[User] = relationship(back_populates="roles")
+
+
+class OsUserLink(Base):
+    """An operating-system account that acts as an app account on the command line (issue #20).
+
+    Set by an Administrator with ``jdih users link OSNAME USER``; a command run without ``--by``
+    acts as the linked account, never as an implicit Administrator.
+    """
+
+    __tablename__ = "os_user_links"
+
+    os_name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped[User] = relationship(lazy="joined")
