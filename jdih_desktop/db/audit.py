@@ -260,6 +260,8 @@ def open_anchor(db: Database, data_dir: Path) -> ChainAnchor:
                 key = create_key(key_file)
             except OSError as exc:  # a read-only parent folder: stay unkeyed, say why
                 log.warning("cannot create the audit key file %s: %s", key_file, exc)
+        else:
+            log.warning("the audit chain is keyed but its key file %s is missing", key_file)
     anchor = ChainAnchor(key, data_dir / HEAD_FILE, key_file)
     db.audit_anchor = anchor
     return anchor

@@ -22,7 +22,7 @@ from jdih_desktop.db.audit_anchor import read_head
 from jdih_desktop.db.base import Base
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.migrate import check_health
-from jdih_desktop.domain.audit_chain import KEY_MISSING, head_mac, verify_chain
+from jdih_desktop.domain.audit_chain import KEY_MISSING, KEYED_ACTION, head_mac, verify_chain
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.storage.filestore import CHUNK, FileStore
@@ -228,7 +228,7 @@ def _check_head_file(db: Database, report: IntegrityReport) -> None:
             with db.read() as session:
                 keyed = session.scalar(
                     select(models.AuditEvent.id)
-                    .where(models.AuditEvent.action == "audit.chain_keyed")
+                    .where(models.AuditEvent.action == KEYED_ACTION)
                     .limit(1)
                 )
             if keyed is not None:
