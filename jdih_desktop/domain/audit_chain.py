@@ -63,10 +63,12 @@ def _plain(value: Any) -> Any:
 @dataclass(frozen=True)
 class ChainProblem:
     event_id: int
-    problem: str  # "prev_hash …", "content …", or "key missing"
+    problem: str  # "prev_hash …", CONTENT_CHANGED, KEY_MISSING or KEY_MISMATCH
 
 
 KEY_MISSING = "key missing"
+KEY_MISMATCH = "key mismatch"
+CONTENT_CHANGED = "content does not match its hash"
 
 
 def verify_chain(
@@ -80,19 +82,28 @@ def verify_chain(
     """
     problems: list[ChainProblem] = []
     expected_prev = GENESIS_HASH
-    keyed = False
+    marker: int | None = None
+    keyed_rows = keyed_failures = 0
     for event_id, prev_hash, stored_hash, content in events:
         if prev_hash != expected_prev:
             problems.append(ChainProblem(event_id, "prev_hash does not match the previous event"))
-        keyed = keyed or content.get("action") == KEYED_ACTION
-        if keyed and key is None:
+        if marker is None and content.get("action") == KEYED_ACTION:
+            marker = event_id
+        if marker is not None and key is None:
             if not any(p.problem == KEY_MISSING for p in problems):
                 problems.append(ChainProblem(event_id, KEY_MISSING))
-        elif keyed:
+        elif marker is not None:
             assert key is not None
+            keyed_rows += 1
             if not hmac.compare_digest(keyed_event_hash(key, prev_hash, content), stored_hash):
-                problems.append(ChainProblem(event_id, "content does not match its hash"))
+                keyed_failures += 1
+                problems.append(ChainProblem(event_id, CONTENT_CHANGED))
         elif event_hash(prev_hash, content) != stored_hash:
-            problems.append(ChainProblem(event_id, "content does not match its hash"))
+            problems.append(ChainProblem(event_id, CONTENT_CHANGED))
         expected_prev = stored_hash
+    if marker is not None and keyed_rows > 1 and keyed_failures == keyed_rows:
+        # Not one keyed row fits: another office's key (a restore on a PC that made its own),
+        # or the whole keyed chain rewritten. One finding, not one per row.
+        problems = [p for p in problems if p.problem != CONTENT_CHANGED]
+        problems.insert(0, ChainProblem(marker, KEY_MISMATCH))
     return problems

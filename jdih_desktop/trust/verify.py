@@ -22,7 +22,13 @@ from jdih_desktop.db.audit_anchor import read_head
 from jdih_desktop.db.base import Base
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.migrate import check_health
-from jdih_desktop.domain.audit_chain import KEY_MISSING, KEYED_ACTION, head_mac, verify_chain
+from jdih_desktop.domain.audit_chain import (
+    KEY_MISMATCH,
+    KEY_MISSING,
+    KEYED_ACTION,
+    head_mac,
+    verify_chain,
+)
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.storage.filestore import CHUNK, FileStore
@@ -183,6 +189,16 @@ def _check_audit(db: Database, report: IntegrityReport) -> None:
                 "the audit log key was not found ({path}); rows from this one on cannot be "
                 "checked. Put the key file back from its safe copy.",
                 path=str(where or "-"),
+            )
+        elif problem.problem == KEY_MISMATCH:
+            text = msg(
+                "kunci log audit ({path}) tidak cocok dengan satu pun baris berkunci: kunci "
+                "kantor lain (mis. pemulihan di PC yang membuat kuncinya sendiri), atau seluruh "
+                "rantai berkunci ditulis ulang.",
+                "the audit log key ({path}) fits none of the keyed rows: another office's key "
+                "(e.g. a restore on a PC that made its own), or the whole keyed chain was "
+                "rewritten.",
+                path=str(anchor.key_file if anchor is not None else "-"),
             )
         elif problem.problem.startswith("prev_hash"):
             text = msg(

@@ -101,12 +101,23 @@ def test_an_edit_with_the_chain_recomputed_unkeyed_is_caught(
     assert path is not None
     with sqlite3.connect(path) as connection:
         rows = connection.execute(
-            "SELECT id, at, actor_id, actor_name, action, entity, entity_id, before, after "
+            "SELECT id, at, actor_id, actor_name, action, entity, entity_id, before, after, hash "
             "FROM audit_log ORDER BY id"
         ).fetchall()
         target = rows[3][0]
-        prev = "0" * 64
-        for event_id, at, actor_id, actor_name, action, entity, entity_id, before, after in rows:
+        prev = rows[2][9]  # rows before the edit stay as they were
+        for (
+            event_id,
+            at,
+            actor_id,
+            actor_name,
+            action,
+            entity,
+            entity_id,
+            before,
+            after,
+            _h,
+        ) in rows[3:]:
             if event_id == target:
                 actor_name = "orang lain"
             content = {
@@ -126,9 +137,21 @@ def test_an_edit_with_the_chain_recomputed_unkeyed_is_caught(
             )
             prev = new_hash
     report = _verify(office_context)
-    subjects = [f.subject for f in report.errors]
-    assert f"audit_log #{target}" in subjects
-    assert any("diubah" in str(f.message) for f in report.errors)
+    assert report.errors[0].subject == f"audit_log #{target}"
+    assert "diubah" in str(report.errors[0].message)
+
+
+def test_another_offices_key_is_one_clear_finding(
+    office_context: AppContext, decree: int, jdih: Runner
+) -> None:
+    """A restore on a PC that made its own key, or the whole keyed chain rewritten."""
+    key_file = office_context.paths.data_dir.parent / KEY_FILE
+    key_file.write_text("ab" * 32 + "\n")
+    result = jdih("verify")
+    assert result.returncode == 1
+    assert "tidak cocok dengan satu pun baris berkunci" in result.stdout, result.stdout
+    assert "yang pertama: audit_log #1." in result.stdout
+    assert result.stdout.count("GALAT [audit] audit_log") == 1
 
 
 def test_deleting_the_newest_rows_is_caught_without_a_backup(
