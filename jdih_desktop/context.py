@@ -329,6 +329,9 @@ def open_context(
     try:
         if migrate:
             upgrade(db)
+        from jdih_desktop.db.audit import open_anchor
+
+        open_anchor(db, paths.data_dir)  # before the first event: seeding is audited
         office = OfficeService(db, now, files)
         if migrate:
             office.seed(config.office, config.general.timezone)

@@ -173,6 +173,7 @@ def _restore(args: argparse.Namespace) -> int:
     )
     # Open the restored office as the app would (migrating an older backup), then prove it.
     with app_context(paths.data_dir) as context:
+        context.trust.anchor_restored_log()
         report = context.trust.verify()
     print_report(report)
     return 0 if report.ok else 1

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jdih_desktop.db import failures
+from jdih_desktop.db.audit_anchor import ChainAnchor
 
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "jdih_sqlite_immediate"
@@ -62,8 +63,12 @@ class Database:
             self._write_bind: Engine = self.engine.execution_options(**{_IMMEDIATE: True})
         else:
             self._write_bind = self.engine
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(self._write_bind, expire_on_commit=False)
+        # The audit chain's key and head file (set when an office is opened); the audit log
+        # finds it through the session's info.
+        self.audit_anchor: ChainAnchor | None = None
+        info = {"jdih_database": self}
+        self._reader = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self._writer = sessionmaker(self._write_bind, expire_on_commit=False, info=info)
 
     @property
     def is_sqlite(self) -> bool:

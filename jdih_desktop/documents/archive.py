@@ -206,6 +206,7 @@ class ArchiveService:
                     "judul": meta.judul,
                     "files": {role: blob.sha256 for role, blob, _n, _p in blobs},
                     "request_id": request_id,
+                    "published": audit.document_digest(row),
                 }
                 | ({"scan_draft": scan_draft_id} if scan_draft_id else {}),
             )
@@ -241,7 +242,12 @@ class ArchiveService:
                 row.id,
                 at=self._now(),
                 before={"judul": before.judul, "nomor": before.nomor, "status": before.status},
-                after={"judul": meta.judul, "nomor": meta.nomor, "status": meta.status},
+                after={
+                    "judul": meta.judul,
+                    "nomor": meta.nomor,
+                    "status": meta.status,
+                    "published": audit.document_digest(row),
+                },
             )
             return _view(row)
 
@@ -405,26 +411,7 @@ class ArchiveService:
 
     @staticmethod
     def _apply(row: models.Document, meta: DecreeMetadata) -> None:
-        for name in (
-            "bentuk",
-            "judul",
-            "nomor",
-            "tahun",
-            "tempat_penetapan",
-            "tanggal_penetapan",
-            "tanggal_pengundangan",
-            "sumber",
-            "teu_badan",
-            "penandatangan",
-            "pemrakarsa",
-            "bahasa",
-            "bidang_hukum",
-            "urusan_pemerintahan",
-            "status",
-            "lokasi",
-            "is_salinan",
-            "physical_location",
-        ):
+        for name in audit.PUBLISHED_FIELDS:
             setattr(row, name, getattr(meta, name))
         row.nomor_key = nomor_key(meta.nomor)
         row.subjects[:] = [

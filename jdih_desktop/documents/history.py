@@ -60,7 +60,8 @@ class DocumentHistory:
                     at=row.at,
                     actor=row.actor_name,
                     action=row.action,
-                    details=dict(row.after or {}),
+                    # The published-metadata digest is for ``jdih verify``, not for a clerk.
+                    details={k: v for k, v in (row.after or {}).items() if k != "published"},
                 )
                 for row in rows
             ]

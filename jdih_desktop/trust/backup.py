@@ -108,17 +108,19 @@ def run_tool(command: list[str], env: dict[str, str]) -> None:
 
 
 _FILES_SQL = "SELECT sha256, size FROM stored_files"
-_HEAD_SQL = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+_HEAD_SQL = (
+    "SELECT id, hash, (SELECT count(*) FROM audit_log) FROM audit_log ORDER BY id DESC LIMIT 1"
+)
 
 
 @dataclass(frozen=True)
 class Snapshot:
     files: list[tuple[str, int]]  # (sha256, size) of every stored file the copy refers to
-    audit_head: dict[str, Any] | None  # the newest audit event: {"id", "hash"}
+    audit_head: dict[str, Any] | None  # the newest audit event: {"id", "hash", "count"}
 
 
 def _head(row: Any) -> dict[str, Any] | None:
-    return {"id": int(row[0]), "hash": str(row[1])} if row else None
+    return {"id": int(row[0]), "hash": str(row[1]), "count": int(row[2])} if row else None
 
 
 def _sqlite_snapshot(db: Database, target: Path) -> Snapshot:

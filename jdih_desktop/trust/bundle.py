@@ -144,7 +144,10 @@ class BundleWriter:
 def _audit_head(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
-    return {"id": int(value["id"]), "hash": str(value["hash"])}
+    head = {"id": int(value["id"]), "hash": str(value["hash"])}
+    if "count" in value:  # backups made before the chain was anchored have no count
+        head["count"] = int(value["count"])
+    return head
 
 
 def _foreign(path: Path, why: str) -> BackupError:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from jdih_desktop.accounts.permissions import require
 from jdih_desktop.config import AppConfig
+from jdih_desktop.db.audit import anchor_current_head
 from jdih_desktop.db.engine import Database
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.errors import JdihError
@@ -93,6 +94,10 @@ class TrustService:
         if backups:
             check_audit_anchor(self._db, backups[-1], report)
         return report
+
+    def anchor_restored_log(self) -> None:
+        """After a restore the restored log is the truth: its head becomes the head file's."""
+        anchor_current_head(self._db)
 
     def backup(self, actor: Actor, output: Path) -> BackupInfo:
         require(actor, Action.BACKUP)

@@ -14,14 +14,21 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from jdih_desktop.db import models
-from jdih_desktop.db.audit import iter_chain
+from jdih_desktop.db.audit import document_digest, iter_chain
+from jdih_desktop.db.audit_anchor import read_head
 from jdih_desktop.db.base import Base
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.migrate import check_health
-from jdih_desktop.domain.audit_chain import verify_chain
+from jdih_desktop.domain.audit_chain import (
+    KEY_MISMATCH,
+    KEY_MISSING,
+    KEYED_ACTION,
+    head_mac,
+    verify_chain,
+)
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.storage.filestore import CHUNK, FileStore
@@ -83,6 +90,8 @@ def verify_integrity(db: Database, files: FileStore) -> IntegrityReport:
     report = IntegrityReport(database=db.describe())
     _check_database(db, report)
     _check_audit(db, report)
+    _check_head_file(db, report)
+    _check_published(db, report)
     _check_files(db, files, report)
     return report
 
@@ -104,6 +113,9 @@ def check_audit_anchor(db: Database, backup: Path, report: IntegrityReport) -> N
     with db.read() as session:
         stored = session.get(models.AuditEvent, head["id"])
         stored_hash = stored.hash if stored is not None else None
+    count = head.get("count")
+    if stored_hash == head["hash"] and count is not None and _count_upto(db, head["id"]) != count:
+        stored_hash = ""  # same newest row, fewer rows before it: rows were deleted
     if stored_hash != head["hash"]:
         report.add(
             Area.AUDIT,
@@ -162,12 +174,33 @@ def _check_database(db: Database, report: IntegrityReport) -> None:
 
 
 def _check_audit(db: Database, report: IntegrityReport) -> None:
+    anchor = db.audit_anchor
+    key = anchor.key if anchor is not None else None
     with db.read() as session:
         rows = list(iter_chain(session))
     report.audit_events = len(rows)
     contents = {row[0]: row[3] for row in rows}
-    for problem in verify_chain(rows):
-        if problem.problem.startswith("prev_hash"):
+    for problem in verify_chain(rows, key):
+        if problem.problem == KEY_MISSING:
+            where = anchor.key_file if anchor is not None else None
+            text = msg(
+                "kunci log audit tidak ditemukan ({path}); baris sejak baris ini tidak dapat "
+                "diperiksa. Pulihkan berkas kunci dari salinan amannya.",
+                "the audit log key was not found ({path}); rows from this one on cannot be "
+                "checked. Put the key file back from its safe copy.",
+                path=str(where or "-"),
+            )
+        elif problem.problem == KEY_MISMATCH:
+            text = msg(
+                "kunci log audit ({path}) tidak cocok dengan satu pun baris berkunci: kunci "
+                "kantor lain (mis. pemulihan di PC yang membuat kuncinya sendiri), atau seluruh "
+                "rantai berkunci ditulis ulang.",
+                "the audit log key ({path}) fits none of the keyed rows: another office's key "
+                "(e.g. a restore on a PC that made its own), or the whole keyed chain was "
+                "rewritten.",
+                path=str(anchor.key_file if anchor is not None else "-"),
+            )
+        elif problem.problem.startswith("prev_hash"):
             text = msg(
                 "rantai terputus: baris sebelumnya dihapus, disisipkan, atau hash-nya diubah.",
                 "the chain is broken: the row before it was deleted, inserted, or re-hashed.",
@@ -184,6 +217,113 @@ def _check_audit(db: Database, report: IntegrityReport) -> None:
         report.findings.append(
             Finding(Area.AUDIT, Severity.ERROR, f"audit_log #{problem.event_id}", text, (said,))
         )
+
+
+def _count_upto(db: Database, event_id: int) -> int:
+    with db.read() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(models.AuditEvent)
+                .where(models.AuditEvent.id <= event_id)
+            )
+            or 0
+        )
+
+
+def _check_head_file(db: Database, report: IntegrityReport) -> None:
+    """The head file (written after every event) must still match the log: the newest rows
+    deleted leave a valid but shorter chain that only this outside record reveals."""
+    anchor = db.audit_anchor
+    if anchor is None or anchor.head_file is None:
+        return
+    head = read_head(anchor.head_file)
+    subject = anchor.head_file.name
+    if head is None:
+        if anchor.key is not None and report.audit_events:
+            with db.read() as session:
+                keyed = session.scalar(
+                    select(models.AuditEvent.id)
+                    .where(models.AuditEvent.action == KEYED_ACTION)
+                    .limit(1)
+                )
+            if keyed is not None:
+                report.add(
+                    Area.AUDIT,
+                    Severity.ERROR,
+                    subject,
+                    msg(
+                        "berkas kepala log audit hilang; baris terbaru mungkin telah dihapus.",
+                        "the audit log head file is missing; the newest rows may have been "
+                        "deleted.",
+                    ),
+                )
+        return
+    if anchor.key is not None and head["mac"] != head_mac(
+        anchor.key, head["id"], head["hash"], head["count"]
+    ):
+        report.add(
+            Area.AUDIT,
+            Severity.ERROR,
+            subject,
+            msg(
+                "berkas kepala log audit rusak atau ditulis ulang tanpa kunci.",
+                "the audit log head file is damaged or was rewritten without the key.",
+            ),
+        )
+        return
+    with db.read() as session:
+        stored = session.get(models.AuditEvent, head["id"])
+        stored_hash = stored.hash if stored is not None else None
+    if stored_hash != head["hash"] or _count_upto(db, head["id"]) != head["count"]:
+        report.add(
+            Area.AUDIT,
+            Severity.ERROR,
+            f"audit_log #{head['id']}",
+            msg(
+                "kepala log audit mencatat {count} baris sampai baris ini, tetapi log kini "
+                "{what}: baris dihapus atau ditulis ulang.",
+                "the audit head recorded {count} rows up to this one, but the log now "
+                "{what_en}: rows were deleted or rewritten.",
+                count=head["count"],
+                what="berbeda" if stored_hash is not None else "tidak memuat baris ini",
+                what_en="differs" if stored_hash is not None else "lacks this row",
+            ),
+        )
+
+
+def _check_published(db: Database, report: IntegrityReport) -> None:
+    """Each decree's published metadata must match the digest its newest audited change
+    recorded; an edit made in SQL, around the app, shows up here."""
+    recorded: dict[str, tuple[int, str]] = {}
+    with db.read() as session:
+        events = session.execute(
+            select(models.AuditEvent.id, models.AuditEvent.entity_id, models.AuditEvent.after)
+            .where(models.AuditEvent.entity == "document")
+            .order_by(models.AuditEvent.id)
+        )
+        for event_id, entity_id, after in events:
+            if isinstance(after, dict) and isinstance(after.get("published"), str):
+                recorded[entity_id] = (event_id, after["published"])
+        for row in session.scalars(select(models.Document).order_by(models.Document.id)):
+            found = recorded.get(str(row.id))
+            if found is None or found[1] == document_digest(row):
+                continue
+            report.findings.append(
+                Finding(
+                    Area.AUDIT,
+                    Severity.ERROR,
+                    f"documents #{row.id}",
+                    msg(
+                        "metadata terbit keputusan ini berubah di luar aplikasi (tidak cocok "
+                        "dengan log audit #{event}).",
+                        "this decree's published metadata was changed outside the app (it no "
+                        "longer matches audit_log #{event}).",
+                        event=found[0],
+                    ),
+                    (f"{row.nomor}: {row.judul}",),
+                )
+            )
 
 
 def _short(sha256: str) -> str:

@@ -41,6 +41,7 @@ def main(data_dir: str, seed: int, mode: str) -> None:
         return instant
 
     db = Database(sqlite_url(Path(data_dir) / "jdih.sqlite3"))
+    audit.open_anchor(db, Path(data_dir))  # the office's audit key, as the app's context does
     files = FileStore(Path(data_dir) / "files")
     calendars = CalendarService(db, now)
     requests = RequestService(db, RunService(db, load_sops(default_sop_dir()), now), calendars, now)

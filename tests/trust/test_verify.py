@@ -81,8 +81,16 @@ def test_a_deleted_or_rehashed_audit_row_breaks_the_chain_at_the_next_row(
 ) -> None:
     _sql(office_context, "DELETE FROM audit_log WHERE id = 10")
     report = verify_integrity(office_context.db, office_context.files)
-    assert [f.subject for f in report.errors] == ["audit_log #11"]
+    head = _newest(office_context)
+    # The chain breaks at the next row; the head file's count no longer adds up either.
+    assert [f.subject for f in report.errors] == ["audit_log #11", f"audit_log #{head}"]
     assert "rantai terputus" in str(report.errors[0].message)
+    assert "dihapus" in str(report.errors[1].message)
+
+
+def _newest(context: AppContext) -> int:
+    with context.db.read() as session:
+        return max(e for e, *_ in iter_chain(session))
 
 
 def test_database_damage_is_reported(office_context: AppContext, seeded: Seeded) -> None:
@@ -120,14 +128,16 @@ def test_deleting_the_newest_audit_rows_is_caught_by_the_last_backup(
     made = office_context.trust.run_due_backup()
     assert made is not None
     assert office_context.trust.verify().ok
-    with office_context.db.read() as session:
-        newest = max(e for e, *_ in iter_chain(session))
-    # The chain alone stays valid when the tail is cut: only the backup's record shows it.
+    newest = _newest(office_context)
+    # The chain alone stays valid when the tail is cut: only an outside record shows it. Here
+    # the backup's (the head file, checked by test_audit_anchor.py, is taken away).
     _sql(office_context, f"DELETE FROM audit_log WHERE id >= {newest - 2}")
-    assert verify_integrity(office_context.db, office_context.files).ok
+    head_file = office_context.db.audit_anchor.head_file if office_context.db.audit_anchor else None
+    assert head_file is not None
+    head_file.unlink()
     report = office_context.trust.verify()
-    assert [(f.area, f.subject) for f in report.errors] == [(Area.AUDIT, f"audit_log #{newest}")]
-    assert "hilang" in str(report.errors[0].message)
+    backup_finding = [f for f in report.errors if f.subject == f"audit_log #{newest}"]
+    assert len(backup_finding) == 1 and "hilang" in str(backup_finding[0].message)
     result = jdih("verify")
     assert result.returncode == 1 and f"audit_log #{newest}" in result.stdout
 
