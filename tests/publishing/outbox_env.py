@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -134,6 +135,32 @@ class Office:
         raise AssertionError("the outbox did not settle")
 
 
+def use_test_outbox(
+    context: AppContext,
+    credentials: CredentialStore,
+    http: HttpSettings,
+    *,
+    seed: int,
+    now: Callable[[], datetime] | None = None,
+    policy: RetryPolicy | None = None,
+) -> None:
+    """Give ``context`` the office's outbox, with the tests' credential store, loopback HTTP
+    settings and a seeded backoff (one place for every test that publishes)."""
+    context.outbox = open_outbox(
+        context.db,
+        context.config.publishing,
+        context.paths.data_dir,
+        context.archive,
+        context.requests,
+        context.office,
+        now or context.now,
+        credentials=credentials,
+        http=http,
+        rng=random.Random(seed),
+        policy=policy,
+    )
+
+
 def open_office(
     data_dir: Path,
     credentials: CredentialStore,
@@ -148,19 +175,7 @@ def open_office(
     write_config(data_dir, kind, options or {}, **targets)
     context = open_context(data_dir)
     clock = FakeClock()
-    context.outbox = open_outbox(
-        context.db,
-        context.config.publishing,
-        context.paths.data_dir,
-        context.archive,
-        context.requests,
-        context.office,
-        clock.now,
-        credentials=credentials,
-        http=http,
-        rng=random.Random(seed),
-        policy=policy,
-    )
+    use_test_outbox(context, credentials, http, seed=seed, now=clock.now, policy=policy)
     accounts = context.accounts
     operator = accounts.add_user(SYSTEM, "andi", "Andi Baso", ["operator"]).as_actor()
     kasubag = accounts.add_user(SYSTEM, "hasnah", "Hasnah, S.H.", ["kasubag"]).as_actor()

@@ -4,7 +4,6 @@ opens, and the published URL pasted in the dialog is proven by SHA-256 through t
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +17,9 @@ from jdih_desktop.demo_archive import demo_texts, text_pdf
 from jdih_desktop.domain.actor import SYSTEM
 from jdih_desktop.publishing.credentials import CredentialStore
 from jdih_desktop.publishing.http import HttpSettings
-from jdih_desktop.publishing.wiring import open_outbox
 from jdih_desktop.ui.hand_upload import HandUploadDialog
 from jdih_desktop.ui.pages.beranda import BerandaPage
+from tests.publishing.outbox_env import use_test_outbox
 from tests.publishing.servers.ildis import IldisServer
 
 WAIT = 30_000  # ms, an upper bound for a loopback download, never a pace
@@ -31,18 +30,7 @@ def office(
     data_dir: Path, credentials: CredentialStore, http_settings: HttpSettings
 ) -> Iterator[AppContext]:
     context = open_context(data_dir)  # default configuration: the export package
-    context.outbox = open_outbox(
-        context.db,
-        context.config.publishing,
-        context.paths.data_dir,
-        context.archive,
-        context.requests,
-        context.office,
-        context.now,
-        credentials=credentials,
-        http=http_settings,
-        rng=random.Random(3),
-    )
+    use_test_outbox(context, credentials, http_settings, seed=3)
     yield context
     context.close()
 

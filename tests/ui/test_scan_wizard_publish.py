@@ -24,7 +24,7 @@ from jdih_desktop.publishing.http import HttpSettings
 from jdih_desktop.publishing.wiring import open_outbox
 from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
 from scanner import A4, ColorMode, ScanProfile, ScanSettings, Source
-from tests.publishing.outbox_env import ildis_options, store_ildis_passwords
+from tests.publishing.outbox_env import ildis_options, store_ildis_passwords, use_test_outbox
 from tests.publishing.servers.ildis import IldisServer
 
 FIVE_GRAY_PAGES = ScanProfile(
@@ -49,18 +49,7 @@ def office(
     save_config(config, resolve_paths(data_dir).config_file)
     store_ildis_passwords(credentials, ildis_server)
     context = open_context(data_dir)
-    context.outbox = open_outbox(
-        context.db,
-        context.config.publishing,
-        context.paths.data_dir,
-        context.archive,
-        context.requests,
-        context.office,
-        context.now,
-        credentials=credentials,
-        http=http_settings,
-        rng=random.Random(3),
-    )
+    use_test_outbox(context, credentials, http_settings, seed=3)
     yield context
     context.close()
 
