@@ -24,6 +24,7 @@ from scanner.errors import ScanError
 log = logging.getLogger("scanner.worker")
 
 EOF = "_eof"  # internal event type: the worker's stdout closed (it exited or died)
+READER_JOIN = 5.0  # seconds to let the pipe readers reach EOF after the worker has exited
 
 
 class WorkerProcess:
@@ -34,6 +35,7 @@ class WorkerProcess:
         self._inbox: queue.Queue[dict[str, Any]] = queue.Queue()
         self._stderr: collections.deque[str] = collections.deque(maxlen=50)
         self._send_lock = threading.Lock()
+        self._readers: list[threading.Thread] = []
 
     @property
     def pid(self) -> int:
@@ -53,29 +55,41 @@ class WorkerProcess:
         except OSError as exc:
             raise ScanError("worker_failed", f"{self.command[0]}: {exc}") from exc
         assert self._proc.stdout is not None and self._proc.stderr is not None
-        threading.Thread(
-            target=self._read, args=(self._proc.stdout,), daemon=True, name=f"worker-{self.pid}-out"
-        ).start()
-        threading.Thread(
-            target=self._drain,
-            args=(self._proc.stderr,),
-            daemon=True,
-            name=f"worker-{self.pid}-err",
-        ).start()
+        self._readers = [
+            threading.Thread(
+                target=self._read,
+                args=(self._proc.stdout,),
+                daemon=True,
+                name=f"worker-{self.pid}-out",
+            ),
+            threading.Thread(
+                target=self._drain,
+                args=(self._proc.stderr,),
+                daemon=True,
+                name=f"worker-{self.pid}-err",
+            ),
+        ]
+        for reader in self._readers:
+            reader.start()
 
     def _read(self, stream: IO[bytes]) -> None:
-        for line in iter(stream.readline, b""):
-            try:
-                self._inbox.put(protocol.decode(line))
-            except protocol.ProtocolError as exc:
-                log.warning("worker %s sent a bad line: %s", self.pid, exc)
+        # Each reader owns its stream and closes it after EOF: closing a buffered stream from
+        # another thread while readline() is inside it raises ValueError in CPython
+        # ("PyMemoryView_FromBuffer(): info->buf must not be NULL") and loses the EOF event.
+        with stream:
+            for line in iter(stream.readline, b""):
+                try:
+                    self._inbox.put(protocol.decode(line))
+                except protocol.ProtocolError as exc:
+                    log.warning("worker %s sent a bad line: %s", self.pid, exc)
         self._inbox.put({"type": EOF})
 
     def _drain(self, stream: IO[bytes]) -> None:
-        for raw in iter(stream.readline, b""):
-            line = raw.decode("utf-8", "replace").rstrip()
-            self._stderr.append(line)
-            log.debug("worker %s: %s", self.pid, line)
+        with stream:
+            for raw in iter(stream.readline, b""):
+                line = raw.decode("utf-8", "replace").rstrip()
+                self._stderr.append(line)
+                log.debug("worker %s: %s", self.pid, line)
 
     def stderr_tail(self, lines: int = 5) -> str:
         return " | ".join(list(self._stderr)[-lines:])
@@ -136,15 +150,23 @@ class WorkerProcess:
         return True
 
     def _close_pipes(self) -> None:
+        """Close stdin; the readers close stdout/stderr themselves once they reach EOF.
+
+        The worker has exited by now, so EOF is immediate unless a process it started still
+        holds the pipes: the join is bounded and the readers are daemons, so nothing waits on
+        such a straggler.
+        """
         proc = self._proc
         if proc is None:
             return
-        for stream in (proc.stdin, proc.stdout, proc.stderr):
-            try:
-                if stream is not None:
-                    stream.close()
-            except OSError:
-                pass
+        try:
+            if proc.stdin is not None:
+                proc.stdin.close()
+        except OSError:
+            pass
+        for reader in self._readers:
+            if reader is not threading.current_thread():
+                reader.join(timeout=READER_JOIN)
 
 
 def worker_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:

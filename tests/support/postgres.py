@@ -34,6 +34,43 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _start(bin_dir: Path, data: Path, root: Path, run_as: list[str], attempts: int = 3) -> int:
+    """Start the server on a free port; returns it.
+
+    The port is probed free, then bound by the server: another process can take it in between,
+    so a start that fails is tried again on a new port (the log says "could not bind").
+    """
+    for attempt in range(attempts):
+        port = _free_port()
+        options = f"-h 127.0.0.1 -p {port} -k {root} -c fsync=off -c full_page_writes=off"
+        started = subprocess.run(
+            [
+                *run_as,
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                str(root / "server.log"),
+                "start",
+            ],
+            capture_output=True,
+        )
+        if started.returncode == 0:
+            return port
+        log_file = root / "server.log"
+        log = log_file.read_text(errors="replace") if log_file.exists() else ""
+        if "could not bind" not in log or attempt == attempts - 1:
+            raise subprocess.CalledProcessError(
+                started.returncode, started.args, started.stdout, started.stderr + log.encode()
+            )
+    raise AssertionError("unreachable")
+
+
 @dataclass
 class PostgresCluster:
     bin_dir: Path
@@ -76,7 +113,6 @@ def running_cluster() -> Iterator[PostgresCluster]:
         shutil.chown(root, "postgres", "postgres")
         run_as = ["runuser", "-u", "postgres", "--"]
     data = root / "data"
-    port = _free_port()
     subprocess.run(
         [
             *run_as,
@@ -94,25 +130,7 @@ def running_cluster() -> Iterator[PostgresCluster]:
         check=True,
         capture_output=True,
     )
-    options = f"-h 127.0.0.1 -p {port} -k {root} -c fsync=off -c full_page_writes=off"
-    subprocess.run(
-        [
-            *run_as,
-            str(bin_dir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            options,
-            "-w",
-            "-t",
-            "60",
-            "-l",
-            str(root / "server.log"),
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    port = _start(bin_dir, data, root, run_as)
     cluster = PostgresCluster(bin_dir, data, port, run_as)
     try:
         yield cluster

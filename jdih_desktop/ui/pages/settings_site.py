@@ -173,7 +173,9 @@ class SiteTab(SettingsTab):
 
     def test_connection(self) -> None:
         """Check the form's settings (with the passwords already in the keyring)."""
-        if self._job is not None and self._job.busy:
+        # The button is the state: it comes back with the result. The job itself stays busy a
+        # moment longer (until its clean-up ran), and a click then must not be dropped.
+        if not self.test_button.isEnabled():
             return
         profile = self.profile()
         settings = self.context.settings

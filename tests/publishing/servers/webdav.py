@@ -162,9 +162,10 @@ def run_server(root: Path | None = None, **options: Any) -> WebDavServer:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="WebDAV + static JDIH test site (127.0.0.1)")
     parser.add_argument("--root", type=Path, default=None)
-    parser.add_argument("--port", type=int, default=8125)
+    parser.add_argument("--port", type=int, default=8125, help="0: any free port")
     args = parser.parse_args(argv)
-    server = run_server(args.root, port=args.port, public_port=args.port + 1)
+    # The public site takes the next port; with --port 0 both take any free port (tests).
+    server = run_server(args.root, port=args.port, public_port=args.port + 1 if args.port else 0)
     print(f"WebDAV on {server.dav_url}, public site on {server.public_url}", flush=True)
     try:
         threading.Event().wait()
