@@ -291,10 +291,12 @@ class _Run:
         if self.cancel_sent is not None and now - self.cancel_sent > t.cancel:
             self.kill("cancelled", None)
         elif now - self.heard > t.response:
+            self.proc.log_stacks(f"silent for {t.response:g} s")
             self.kill(
                 "interrupted", ScanError("timeout", "worker silent", seconds=round(t.response))
             )
         elif now - self.moved > t.page:
+            self.proc.log_stacks(f"made no scan progress for {t.page:g} s")
             self.kill(
                 "interrupted", ScanError("timeout", "no scan progress", seconds=round(t.page))
             )

@@ -12,9 +12,11 @@ import collections
 import logging
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
@@ -25,6 +27,7 @@ log = logging.getLogger("scanner.worker")
 
 EOF = "_eof"  # internal event type: the worker's stdout closed (it exited or died)
 READER_JOIN = 5.0  # seconds to let the pipe readers reach EOF after the worker has exited
+STACK_WAIT = 2.0  # seconds a stuck worker gets to print its stacks before it is killed
 
 
 class WorkerProcess:
@@ -33,7 +36,8 @@ class WorkerProcess:
         self.env = dict(env)
         self._proc: subprocess.Popen[bytes] | None = None
         self._inbox: queue.Queue[dict[str, Any]] = queue.Queue()
-        self._stderr: collections.deque[str] = collections.deque(maxlen=50)
+        self._stderr: collections.deque[str] = collections.deque(maxlen=200)
+        self._stderr_lines = 0  # lines read so far, to find what came after a point
         self._send_lock = threading.Lock()
         self._readers: list[threading.Thread] = []
 
@@ -89,10 +93,41 @@ class WorkerProcess:
             for raw in iter(stream.readline, b""):
                 line = raw.decode("utf-8", "replace").rstrip()
                 self._stderr.append(line)
+                self._stderr_lines += 1
                 log.debug("worker %s: %s", self.pid, line)
 
     def stderr_tail(self, lines: int = 5) -> str:
         return " | ".join(list(self._stderr)[-lines:])
+
+    def log_stacks(self, why: str) -> None:
+        """Log where every thread of a live worker is (Python's faulthandler, on SIGUSR1).
+
+        Called before a worker that stopped moving is killed: a hung driver's stack in the log
+        is what support needs. Bounded: a worker that cannot answer (stopped, or stuck in the
+        kernel) costs at most :data:`STACK_WAIT` seconds.
+        """
+        proc = self._proc
+        if proc is None or proc.poll() is not None or not hasattr(signal, "SIGUSR1"):
+            return
+        before = self._stderr_lines
+        try:
+            os.kill(proc.pid, signal.SIGUSR1)
+        except OSError:
+            return
+        deadline = time.monotonic() + STACK_WAIT
+        while time.monotonic() < deadline and not self._stacks_after(before):
+            time.sleep(0.05)
+        new = min(self._stderr_lines - before, len(self._stderr))
+        stacks = list(self._stderr)[-new:] if new else ["(no answer)"]
+        log.warning("worker %s %s; its threads:\n%s", proc.pid, why, "\n".join(stacks))
+
+    def _stacks_after(self, before: int) -> bool:
+        """True once faulthandler's dump has ended (a blank line follows the last thread)."""
+        new = min(self._stderr_lines - before, len(self._stderr))
+        lines = list(self._stderr)[-new:] if new else []
+        return any(line.startswith(("Thread 0x", "Current thread 0x")) for line in lines) and (
+            lines[-1] == "" or not self.alive()
+        )
 
     def next(self, timeout: float) -> dict[str, Any] | None:
         """The next event, or None if nothing arrived within ``timeout`` seconds."""

@@ -13,9 +13,11 @@ points file descriptor 1 at stderr, so a driver that prints cannot corrupt the s
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import os
 import platform
 import queue
+import signal
 import sys
 import threading
 import traceback
@@ -151,6 +153,10 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
     channel = Channel(_take_stdout())
+    if hasattr(signal, "SIGUSR1"):
+        # The client asks for every thread's stack before it kills a worker that stopped
+        # moving, so the log says where a driver hung (see PROTOCOL.md, "Timeouts").
+        faulthandler.register(signal.SIGUSR1, file=sys.stderr, all_threads=True)
     backends = Backends(
         enabled=tuple(b.strip() for b in args.backends.split(",") if b.strip()),
         twain_module=args.twain_module,

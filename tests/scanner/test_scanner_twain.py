@@ -8,6 +8,7 @@ the way a Windows PC runs pytwain.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -168,15 +169,23 @@ def test_a_32_bit_worker_serves_its_own_twain32_devices(
 
 
 def test_a_driver_stuck_in_a_transfer_is_killed_by_the_page_timeout(
-    twain_client: Callable[..., ScanClient], make_timeouts: Callable[..., Timeouts], spool: Path
+    twain_client: Callable[..., ScanClient],
+    make_timeouts: Callable[..., Timeouts],
+    spool: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     client = twain_client(make_timeouts(page=3.0), hang_at_page=3)
-    result = client.scan(DEVICE, ScanSettings(Source.ADF, ColorMode.GRAY, 75), spool)
+    with caplog.at_level(logging.WARNING, logger="scanner.worker"):
+        result = client.scan(DEVICE, ScanSettings(Source.ADF, ColorMode.GRAY, 75), spool)
     assert result.state == "interrupted"
     assert result.error is not None and result.error.code == "timeout"
     assert len(result.pages) == 2
     (offered,) = client.recover(spool)
     assert offered.pages == result.pages
+    # Before the kill the worker said where it hung: the double's transfer, on the main thread.
+    (dump,) = [r.getMessage() for r in caplog.records if "its threads" in r.getMessage()]
+    assert "made no scan progress for 3 s" in dump
+    assert 'in xfer_image_natively' in dump and "Current thread" in dump
 
 
 def test_an_operator_in_the_driver_dialog_is_not_mistaken_for_a_hung_driver(
