@@ -23,11 +23,13 @@ from jdih_desktop.documents.reader_sections import (
     MEMPERHATIKAN,
     MENGINGAT,
     MENIMBANG,
+    PASAL,
     Item,
     instrument_starts,
     number_label,
     ordinal_label,
     split_items,
+    without_headings,
 )
 from jdih_desktop.documents.reader_signature import (
     block_end,
@@ -421,9 +423,13 @@ def read_decree(source: Source, *, ocr: bool = False) -> DecreeExtraction:
         # A distribution list ("SALINAN Keputusan ini disampaikan kepada", "Tembusan") or a
         # LAMPIRAN before the signature is no part of the last diktum.
         diktum_end = block_end(lines, decided[0] + 1, diktum_end)
-        out["diktum"] = tuple(
-            split_items(lines[decided[0]], decided[2], lines[decided[0] + 1 : diktum_end], DIKTUM)
-        )
+        body = lines[decided[0] + 1 : diktum_end]
+        diktum = split_items(lines[decided[0]], decided[2], body, DIKTUM)
+        if not diktum:
+            # A Keppres lays its decision out in articles: "Pasal 1" … (chapter headings
+            # between them belong to no article).
+            diktum = split_items(lines[decided[0]], "", without_headings(body), PASAL)
+        out["diktum"] = tuple(diktum)
         if "judul" not in out and menetapkan is not None:
             _title_from_menetapkan(lines, menetapkan, out)
 
