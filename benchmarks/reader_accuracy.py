@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/reader_accuracy.py [FOLDER] [--text-only] [--no-ocr]
         [--only 01,07,...] [--exclude 05,...] [--cache DIR] [--ocr-jobs N] [--details]
+        [--abstracts]
 
 FOLDER (default ``../shared/corpus/decrees``) holds ``NN-slug.pdf`` + ``NN-slug.json`` (+ the
 shipped ``NN-slug.txt``); each JSON names its ``kind`` (clean / scan-text-layer / scan-ocr) and
@@ -67,6 +68,10 @@ FIELDS = (
     "is_salinan",
 )
 KINDS = ("clean", "scan-text-layer", "scan-ocr")
+#: Cases kept out of tuning since the first round of issue #19 (one clean Keppres, one
+#: publisher-OCR LAPAN scan, one Donggala and one LAPAN scan through our OCR): the reader is
+#: tuned on the others and these are reported apart, as a check that it learnt kinds of text.
+HELD_OUT = ("03", "09", "17", "24")
 DEFAULT_FOLDER = ROOT.parent / "shared" / "corpus" / "decrees"
 
 
@@ -106,12 +111,9 @@ def read_pages(
         return _from_json(json.loads(cached.read_text(encoding="utf-8"))), "ocr-cache"
     if mode == "no-ocr":
         return pages_from_text(txt.read_text(encoding="utf-8")), "txt"
+    # The app's own OCR: PDF/A-2b, or plain PDF when OCRmyPDF's PDF/A backend refuses the
+    # scan (documents.ocr retries by itself); the text is the same either way.
     reading = read_pdf(pdf, options=OcrOptions(jobs=jobs), ocr=True)
-    if reading.text_source != OCR:
-        # OCRmyPDF's internal PDF/A backend refuses some real scans ("Use --pdfa-backend auto
-        # or ghostscript"); the text is the same without the PDF/A conversion.
-        print(f"{pdf.name}: {'; '.join(str(n) for n in reading.notes)} -> retried without PDF/A")
-        reading = read_pdf(pdf, options=OcrOptions(jobs=jobs, pdfa=False), ocr=True)
     if reading.text_source != OCR:
         # The app would store this scan without text; read the corpus's own Tesseract text
         # so the reader is still measured, and say so.
@@ -287,7 +289,16 @@ def main() -> None:
             got, conf, reason = reader_value(extraction, field)
             ok, near = judge(field, got, want)
             sure = got is not None and conf >= SURE
-            for key in ((field, kind), (field, "all"), ("ALL", kind), ("ALL", "all")):
+            split = "held-out" if case in HELD_OUT else "development"
+            scans = "clean" if kind == "clean" else "scans"
+            for key in (
+                (field, kind),
+                (field, "all"),
+                ("ALL", kind),
+                ("ALL", "all"),
+                (split, scans),
+                (split, "all"),
+            ):
                 tallies[key].add(ok, near, sure)
             if not ok or near:
                 mark = "WRONG+SURE" if sure and not ok else "near" if near else "wrong"
@@ -326,6 +337,17 @@ def main() -> None:
         f"= {_pct(total.wrong_sure, total.scored).strip()} (goal <= 2 %); "
         f"judul 'near' (OCR noise within 1/40) counted right: {tallies[('judul', 'all')].near}"
     )
+    print(f"\nsplit (held out of tuning: {', '.join(HELD_OUT)})")
+    for split in ("development", "held-out"):
+        cells = []
+        for part in ("clean", "scans", "all"):
+            t = tallies.get((split, part))
+            if t:
+                cells.append(
+                    f"{part} {_pct(t.right, t.scored).strip()} ({t.right}/{t.scored}), "
+                    f"wrong-and-sure {t.wrong_sure}"
+                )
+        print(f"  {split:12} " + "; ".join(cells))
     if args.abstracts:
         bad = sum(1 for _, _, _, found in abstract_checks if found)
         print(
