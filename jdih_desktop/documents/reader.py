@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from jdih_desktop.documents.reader_confidence import DOUBTFUL, reason
+from jdih_desktop.documents.reader_confidence import DOUBTFUL, SURE, reason
 from jdih_desktop.documents.reader_number import read_number
 from jdih_desktop.documents.reader_sections import (
     DIKTUM,
@@ -196,6 +196,7 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
         return index + 1
     line = lines[index]
     if reading.unreadable:
+        out["nomor_unreadable"] = True
         out["nomor"] = Field(
             reading.text,
             0.3,
@@ -462,6 +463,8 @@ def _signatures(lines: list[Line], enacted: int, out: dict[str, Any], ocr: bool)
     if found.place is not None:
         where = found.place.line
         out["tempat_penetapan"] = Field(found.place.text, 0.9, where.page, where.number)
+    if found.day_month is not None:
+        out["day_month"] = found.day_month  # the year is taken from the number, if readable
     if found.date is not None:
         when, exact, where = found.date
         out["tanggal_penetapan"] = Field(
@@ -563,8 +566,30 @@ def _cross_check(
     """Fields checked against each other: the year of the number vs the date; OCR'd titles
     and issuers vs their repetition further on."""
     tahun, when = out.get("tahun"), out.get("tanggal_penetapan")
+    day_month = out.pop("day_month", None)
+    unreadable_number = out.pop("nomor_unreadable", False)
+    if when is None and day_month is not None and tahun is not None and tahun.value:
+        day, month, line = day_month
+        try:
+            stamped = date(tahun.value, month, day)
+        except ValueError:
+            stamped = None
+        if stamped is not None:
+            why = reason("date_year_from_number")
+            when = out["tanggal_penetapan"] = Field(stamped, DOUBTFUL, line.page, line.number, why)
     if tahun is None and when is not None:
         out["tahun"] = Field(when.value.year, 0.5, when.page, when.line, reason("year_from_date"))
+    elif (
+        tahun is not None
+        and when is not None
+        and tahun.value != when.value.year
+        and unreadable_number
+        and when.confidence >= SURE
+    ):
+        # The year of a number that could not be read is no evidence against a clean date.
+        out["tahun"] = Field(
+            when.value.year, DOUBTFUL, when.page, when.line, reason("year_from_date")
+        )
     elif tahun is not None and when is not None and tahun.value != when.value.year:
         why = reason("year_mismatch", year=tahun.value, day=when.value)
         out["tahun"] = _doubt(tahun, why)

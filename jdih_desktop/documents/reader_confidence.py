@@ -92,6 +92,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "nama pembuat hanya terbaca sekali",
         "the issuer's name was read only once",
     ),
+    "date_year_from_number": (
+        "tahun tanggal tidak terbaca (cap?): diambil dari nomor",
+        "the date's year is illegible (stamp?): taken from the number",
+    ),
     "year_from_date": (
         "tahun diambil dari tanggal penetapan",
         "year taken from the enactment date",

@@ -26,6 +26,7 @@ from jdih_desktop.documents.reader_text import (
     match_words,
     name_case,
     parse_date_loose,
+    parse_day_month,
     title_case,
 )
 
@@ -141,6 +142,8 @@ class Enactment:
     date: tuple[date, bool, Line] | None  # (date, read without repair, where)
     date_doubt: str
     after: int  # first line of the signer's block
+    #: Day and month of a date whose year is unreadable (a smudged stamp), where read.
+    day_month: tuple[int, int, Line] | None = None
 
 
 def _enacted_rest(text: str) -> str | None:
@@ -192,6 +195,7 @@ def read_enactment(lines: Sequence[Line], index: int) -> Enactment:
         if _PLACE.match(spaced):
             place = Named(title_case(spaced.upper()) if spaced.isupper() else spaced, line)
     found: tuple[date, bool, Line] | None = None
+    partial: tuple[int, int, Line] | None = None
     doubt = ""
     after = at + 1
     candidates = [(date_part, at)] if date_part else []
@@ -207,8 +211,11 @@ def read_enactment(lines: Sequence[Line], index: int) -> Enactment:
         if keyword and keyword.end() < len(text):
             doubt = reason("date_unreadable")
             after = where + 1
+            day_month = parse_day_month(text[keyword.end() :])
+            if day_month is not None:
+                partial = (*day_month, lines[where])
             break
-    return Enactment(index, place, found, doubt, after)
+    return Enactment(index, place, found, doubt, after, partial)
 
 
 def _words(text: str) -> list[str]:

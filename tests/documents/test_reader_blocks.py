@@ -156,6 +156,7 @@ def test_ocr_name_under_a_stamp_is_never_sure() -> None:
         ("Kep/ I1O / V /2004", "Kep/110/V/2004", 2004, False),
         ("496/SK/R/UI/2O2L", "496/SK/R/UI/2021", 2021, False),
         ("KEP/^36/VI/1996", None, 1996, False),  # unreadable running number
+        ("(62 TAHUN 2018", "162 TAHUN 2018", 2018, False),  # "(" read for a "1"
     ],
 )
 def test_numbering_forms(raw: str, text: str | None, year: int, sure: bool) -> None:
@@ -206,3 +207,41 @@ def test_kpu_blocks_at_every_level(
     assert found.jabatan_penandatangan is not None
     assert found.jabatan_penandatangan.value == office
     assert found.nomor is not None and found.nomor_parsed is not None
+
+
+KPU_HEAD = (
+    "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG\nNOMOR {number}\nTENTANG\n"
+    "PENETAPAN DAFTAR PEMILIH TETAP\nKETUA KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG,"
+)
+KPU_BLOCK = "KETUA KOMISI PEMILIHAN UMUM\nKABUPATEN SOPPENG,\nttd\nANDI MUHAMMAD YUSUF"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("1 4 MEI ongt", date(2023, 5, 14)),  # letter-spaced day, year smudged
+        ("14 0cT 2901", date(2023, 10, 14)),  # "0" for "O", a year no decree has
+        ("Hf 9 SEP 9199", None),  # debris before a one-digit day: a digit may be lost
+    ],
+)
+def test_stamped_date_whose_year_is_illegible_takes_the_numbers_year(
+    stamp: str, expected: date | None
+) -> None:
+    head = KPU_HEAD.format(number="123/PL.01.1-Kpt/7312/2023")
+    text = _decree(head, f"Ditetapkan di Watansoppeng\npada tanggal : {stamp}\n{KPU_BLOCK}")
+    found = read_decree(text, ocr=True)
+    if expected is None:
+        assert found.tanggal_penetapan is None
+        return
+    assert found.tanggal_penetapan is not None and found.tanggal_penetapan.value == expected
+    assert needs_check(found.tanggal_penetapan.confidence)
+    assert "nomor" in found.tanggal_penetapan.reason
+
+
+def test_year_of_an_unreadable_number_gives_way_to_a_clean_date() -> None:
+    head = KPU_HEAD.format(number="1?8-As/ose9/PL.01/2020")  # handwritten, year misread
+    text = _decree(head, f"Ditetapkan di Watansoppeng\npada tanggal 14 Mei 2025\n{KPU_BLOCK}")
+    found = read_decree(text, ocr=True)
+    assert found.nomor is not None and needs_check(found.nomor.confidence)
+    assert found.tahun is not None and found.tahun.value == 2025
+    assert needs_check(found.tahun.confidence) and found.tahun.reason
