@@ -32,11 +32,14 @@ from jdih_desktop.documents.reader_sections import (
     without_headings,
 )
 from jdih_desktop.documents.reader_signature import (
+    Block,
     block_end,
     find_enactment,
     is_office,
+    longer_reading,
     read_block,
     read_enactment,
+    read_interleaved,
 )
 from jdih_desktop.documents.reader_text import (
     Field,
@@ -477,6 +480,13 @@ def _signatures(lines: list[Line], enacted: int, out: dict[str, Any], ocr: bool)
     stop = block_end(lines, found.after)
     issuer = frozenset(re.findall(r"[A-Z]{3,}", out.get("issuer_text", "").upper()))
     signer = read_block(lines, found.after, stop, issuer)
+    if signer.name is None and signer.title is not None and stop < len(lines):
+        signer = Block(read_interleaved(lines, stop, issuer), signer.title)
+    lampiran_at = _find(lines, "LAMPIRAN", found.after)
+    if signer.name is not None and (signer.name.doubt or ocr) and lampiran_at is not None:
+        whole = longer_reading(signer.name.text, lines[lampiran_at[0] :])
+        if whole is not None:
+            signer = Block(whole, signer.title)
     if signer.name is not None:
         line = signer.name.line
         why = signer.name.doubt

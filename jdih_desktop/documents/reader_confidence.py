@@ -68,6 +68,14 @@ REASONS: dict[str, tuple[str, str]] = {
         "coretan atau cap di atas nama: nama mungkin terpotong",
         "scribble or stamp above the name: it may be cut",
     ),
+    "name_interleaved": (
+        "nama terbaca di samping daftar tembusan (kolom tercampur)",
+        "name read beside the distribution list (columns mixed)",
+    ),
+    "name_from_lampiran": (
+        "nama dilengkapi dari blok tanda tangan Lampiran",
+        "name completed from the Lampiran's signature block",
+    ),
     "signer_is_office": (
         "nama penandatangan terbaca sebagai jabatan",
         "the signer's name reads as an office",

@@ -245,3 +245,57 @@ def test_year_of_an_unreadable_number_gives_way_to_a_clean_date() -> None:
     assert found.nomor is not None and needs_check(found.nomor.confidence)
     assert found.tahun is not None and found.tahun.value == 2025
     assert needs_check(found.tahun.confidence) and found.tahun.reason
+
+
+@pytest.mark.parametrize(
+    ("end", "name"),
+    [
+        (  # the name on the distribution heading's line
+            "A.n. KETUA\nLEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nDEPUTI BIDANG ADMINISTRASI\n"
+            "Kepada Yth. : SUHARSO MARTADIWIRYA, MM\n1. PARA KAPUS LAPAN\nTembusan :",
+            "Suharso Martadiwirya, MM",
+        ),
+        (  # the name just below the heading, before the list's items
+            "A.n. KETUA\nLEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nDEPUTI BIDANG ADMINISTRASI\n"
+            "Tembusan :\nIr. DIJARDJANA\n1. KETUA LAPAN\n2. Para Deputi",
+            "Ir. Dijardjana",
+        ),
+        (  # a list item in title case is never the signer
+            "A.n. KETUA\nLEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nDEPUTI BIDANG ADMINISTRASI\n"
+            "Tembusan :\nPara Deputi LAPAN\n1. KETUA LAPAN",
+            None,
+        ),
+    ],
+)
+def test_signer_beside_a_distribution_list_is_read_but_not_sure(end: str, name: str | None) -> None:
+    head = (
+        "KEPUTUSAN\nKETUA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nNOMOR : KEP/120/XI/1998\n"
+        "TENTANG\nKOP SURAT\nKETUA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL"
+    )
+    found = read_decree(
+        _decree(head, f"Ditetapkan di : Jakarta\nPada tanggal : 6 Nopember 1998\n{end}")
+    )
+    if name is None:
+        assert found.penandatangan is None
+        return
+    assert found.penandatangan is not None and found.penandatangan.value == name
+    assert needs_check(found.penandatangan.confidence) and found.penandatangan.reason
+
+
+def test_name_cut_by_a_stamp_is_completed_from_the_lampirans_closing_block() -> None:
+    head = KPU_HEAD.format(number="19 TAHUN 2023")
+    block = "KETUA KOMISI PEMILIHAN UMUM\nKABUPATEN SOPPENG,\nMUHAMMAD YUSUF"  # "ANDI" stamped
+    lampiran = (
+        "\fLAMPIRAN\nKEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG\nNOMOR 19 TAHUN 2023\n"
+        "1. Rahmat, S.H. Anggota\nKETUA KOMISI PEMILIHAN UMUM\nKABUPATEN SOPPENG,\n"
+        "ANDI MUHAMMAD YUSUF"
+    )
+    text = _decree(head, f"Ditetapkan di Watansoppeng\npada tanggal 14 Mei 2023\n{block}")
+    found = read_decree(text + lampiran, ocr=True)
+    assert found.penandatangan is not None
+    assert found.penandatangan.value == "Andi Muhammad Yusuf"
+    assert needs_check(found.penandatangan.confidence)
+    # A Lampiran whose last name is someone else's leaves the reading as it was.
+    other = lampiran.replace("ANDI MUHAMMAD YUSUF", "SITI AMINAH")
+    kept = read_decree(text + other, ocr=True).penandatangan
+    assert kept is not None and kept.value == "Muhammad Yusuf"
