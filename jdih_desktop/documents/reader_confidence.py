@@ -76,6 +76,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "nama dilengkapi dari blok tanda tangan Lampiran",
         "name completed from the Lampiran's signature block",
     ),
+    "name_from_archive": (
+        "nama dilengkapi dari penandatangan di arsip ({name}): periksa",
+        "name completed from a signer in the archive ({name}): check it",
+    ),
     "signer_is_office": (
         "nama penandatangan terbaca sebagai jabatan",
         "the signer's name reads as an office",
