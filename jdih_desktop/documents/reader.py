@@ -122,15 +122,35 @@ def _lines(source: Source) -> tuple[list[Line], int]:
                 pages.append(page)
             else:
                 pages.append(PageText(number, tuple(str(x) for x in cast(Sequence[str], page))))
+    headers = _running_headers(pages)
     lines = []
     for page in pages:
         for number, raw in page.numbered():
             if is_noise(raw.strip()):
                 continue
             text = clean_line(raw)
-            if not is_noise(text):
+            if not is_noise(text) and text not in headers:
                 lines.append(Line(page.number, number, text))
     return lines, len(pages)
+
+
+_HEAD_LINES = 3
+_DECREE_WORDS = re.compile(r"^\W*(KEPUTUSAN|NOMOR|TENTANG|LAMPIRAN|SALINAN)\b", re.IGNORECASE)
+
+
+def _running_headers(pages: Sequence[PageText]) -> set[str]:
+    """Lines printed at the top of (nearly) every page: a compilation's running header
+    ("Himpunan Peraturan tentang Organisasi LAPAN Tahun 1963-2005") belongs to no section.
+    The decree's own heading words are never taken for one."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[str, int] = {}
+    for page in pages:
+        top = [clean_line(raw) for _, raw in page.numbered() if not is_noise(raw.strip())]
+        for text in set(top[:_HEAD_LINES]):
+            if len(text) >= 12 and not _DECREE_WORDS.match(text):
+                seen[text] = seen.get(text, 0) + 1
+    return {text for text, count in seen.items() if count >= 2 and count >= 0.6 * len(pages)}
 
 
 def _find(

@@ -136,3 +136,12 @@ def test_articles_of_a_keppres_are_its_pokok_isi_and_the_lampiran_is_not() -> No
     assert "perbedaan penafsiran" in text
     assert "bertanggung jawab mutlak" not in text and "Tembusan" not in text
     assert notes(extraction)[0] == "Keputusan ini mulai berlaku pada tanggal ditetapkan."
+
+
+def test_a_compilations_running_header_is_in_no_article() -> None:
+    header = "Himpunan Peraturan tentang Organisasi Tahun 1963-2005\n"
+    pages = KEPPRES_IN_ARTICLES.replace("Pasal 2\n", "\f" + header + "Pasal 2\n")
+    extraction = read_decree(header + pages.replace("\fLAMPIRAN", "\f" + header + "LAMPIRAN"))
+    assert [i.label for i in extraction.diktum] == ["Pasal 1", "Pasal 2", "Pasal 3"]
+    assert not any("Himpunan" in i.text for i in extraction.diktum)
+    assert extraction.judul is not None and "Himpunan" not in extraction.judul.value
