@@ -95,6 +95,15 @@ def _from_json(data: list[list[str]]) -> list[PageText]:
     return [PageText(i, tuple(lines)) for i, lines in enumerate(data, start=1)]
 
 
+def _ocr_layer(pdf: Path) -> bool:
+    """The app's test for a scan that came with its own (invisible) OCR text layer."""
+    try:
+        from jdih_desktop.documents.ocr_layer import has_ocr_layer
+    except ImportError:  # the reader before this test existed
+        return False
+    return has_ocr_layer(pdf)
+
+
 def read_pages(
     pdf: Path, txt: Path, mode: str, cache: Path, jobs: int
 ) -> tuple[list[PageText], str]:
@@ -293,8 +302,10 @@ def main() -> None:
         pdf, txt = meta_path.with_suffix(".pdf"), meta_path.with_suffix(".txt")
         pages, source = read_pages(pdf, txt, run_mode, cache, args.ocr_jobs)
         sources[source] += 1
-        from_ocr = source in ("ocr", "ocr-cache") or (
-            source.startswith("txt") and kind == "scan-ocr"
+        from_ocr = (
+            source in ("ocr", "ocr-cache")
+            or (source.startswith("txt") and kind.startswith("scan"))
+            or (source == "pdf-text" and _ocr_layer(pdf))
         )
         extraction = read_decree(pages, ocr=from_ocr) if _TAKES_OCR else read_decree(pages)
         if not args.no_archive and _HAS_ARCHIVE_SIGNERS:

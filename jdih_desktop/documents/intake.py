@@ -25,6 +25,7 @@ from jdih_desktop.documents.archive import ArchiveService, DocumentView
 from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.documents.ocr import OcrOptions, check_ocr_available, ocr_pdf
+from jdih_desktop.documents.ocr_layer import has_ocr_layer
 from jdih_desktop.documents.pdf_import import PdfInspection, repair_pdf, validate_import
 from jdih_desktop.documents.pdf_metadata import stamp_metadata
 from jdih_desktop.documents.reader import DecreeExtraction, read_decree
@@ -199,7 +200,11 @@ def _read(
         inspection=inspection,
         pages=pages,
         text_source=text_source,
-        extraction=read_decree(pages, ocr=text_source == OCR),
+        # A scan that came with its own OCR layer is OCR text all the same.
+        extraction=read_decree(
+            pages,
+            ocr=text_source == OCR or (text_source == TEXT_LAYER and has_ocr_layer(source)),
+        ),
         notes=tuple(notes),
         derived=derived,
         source=path,
