@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/reader_accuracy.py [FOLDER] [--text-only] [--no-ocr]
         [--only 01,07,...] [--exclude 05,...] [--cache DIR] [--ocr-jobs N] [--details]
-        [--abstracts]
+        [--abstracts] [--no-archive]
 
 FOLDER (default ``../shared/corpus/decrees``) holds ``NN-slug.pdf`` + ``NN-slug.json`` (+ the
 shipped ``NN-slug.txt``); each JSON names its ``kind`` (clean / scan-text-layer / scan-ocr) and
@@ -17,7 +17,15 @@ scan takes minutes on a shared machine, so the pages OCR gave are cached per PDF
 * ``--text-only``: read the shipped ``.txt`` (the publisher's layer / the corpus's own
   Tesseract run) instead of the PDF;
 * ``--no-ocr``: read the PDF, but a scan without text layer uses the cached OCR text if there
-  is one and the shipped ``.txt`` otherwise (never starts OCR).
+  is one and the shipped ``.txt`` otherwise (never starts OCR);
+* ``--no-archive``: read every decree as into an empty archive. By default the archive is
+  taken to hold the other development decrees (never the decree itself, never a held-out
+  one), as an office's archive holds its earlier decrees: the app completes a doubtful
+  signer's name from the signers stored there (:mod:`documents.reader_signers`).
+
+A text layer of invisible words over a picture (a publisher's or scanner's OCR) is read as
+OCR text, as the app reads it (:mod:`documents.ocr_layer`). The cases in :data:`HELD_OUT`
+were kept out of tuning; they are reported apart ("split").
 
 Printed: for each field and each kind, the share of expected values read right; and the
 calibration figure: of the values shown at confidence >= the wizard's "no need to check"
