@@ -33,7 +33,7 @@ from jdih_desktop.domain.metadata import DecreeMetadata, StatusRelation
 _INSTRUMENT = r"(?:Keputusan|Peraturan|Surat\s+Keputusan)"
 _NUMBER = (
     r"Nomor\s*[:.]?\s*(?P<num>[0-9A-Za-z][0-9A-Za-z./-]*"
-    r"(?:\s*/\s*[0-9A-Za-z.-]+)*(?:\s+Tahun\s+\d{4})?)"
+    r"(?:\s*/\s*[0-9A-Za-z.-]+)*(?:(?<=/TAHUN)\s+\d{4}|\s+Tahun\s+\d{4})?)"
 )
 _AMENDS = re.compile(
     r"perubahan\s+(?:\w+\s+)?atas\s+" + _INSTRUMENT + r"[^;]{0,160}?" + _NUMBER, re.IGNORECASE

@@ -143,3 +143,22 @@ def test_history_with_neither_decree_archived_is_not_proposed(db: Database, tmp_
     body = HISTORY.replace("19 Tahun", "3 Tahun").replace("25 Tahun", "4 Tahun")
     assert status_links.find_history(body)
     assert [p for p in status_links.propose(archive, "", body) if p.kind == "diubah"] == []
+
+
+def test_kpu_number_forms_in_history_and_revocation() -> None:
+    body = (
+        "Mengingat : 1. Keputusan Komisi Pemilihan Umum Nomor 476/PL.01.4-Kpt/06/KPU/VIII/2019 "
+        "tentang Pedoman Teknis sebagaimana telah diubah dengan Keputusan Komisi Pemilihan Umum "
+        "Nomor 51/PL.01.4-Kpt/06/KPU/I/2020 tentang Perubahan;\n"
+        "2. Keputusan KPU Kabupaten Soppeng Nomor 37/Kpts/KPU-Kab-025.433570/TAHUN 2014 "
+        "sebagaimana telah diubah dengan Keputusan KPU Kabupaten Soppeng Nomor "
+        "4/PL.03.4-Kpt/7312/Kab/III/2018;\nMEMUTUSKAN:\nMenetapkan :\n"
+        "KESATU : Dengan mencabut Keputusan KPU Kabupaten Soppeng Nomor "
+        "37/Kpts/KPU-Kab-025.433570/TAHUN 2014 tentang Tim;\nDitetapkan di Watansoppeng\n"
+    )
+    assert [(a, b) for a, _, b, _, _ in status_links.find_history(body)] == [
+        ("476/PL.01.4-Kpt/06/KPU/VIII/2019", "51/PL.01.4-Kpt/06/KPU/I/2020"),
+        ("37/Kpts/KPU-Kab-025.433570/TAHUN 2014", "4/PL.03.4-Kpt/7312/Kab/III/2018"),
+    ]
+    revoked = [(k, n, y) for k, n, y, _ in status_links.find_mentions("", body)]
+    assert revoked == [("mencabut", "37/Kpts/KPU-Kab-025.433570/TAHUN 2014", 2014)]
