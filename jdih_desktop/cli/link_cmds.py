@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     links = sub.add_parser(
         "links",
         parents=[data_dir_parent()],
-        help="hubungan status (mencabut/mengubah) yang terbaca dari teks keputusan",
+        help="hubungan status (mencabut/mengubah/diubah) yang terbaca dari teks keputusan",
     )
     links.add_argument("id", type=int, help="id keputusan di arsip")
     links.add_argument(
@@ -57,6 +57,11 @@ def _links(args: argparse.Namespace, context: AppContext) -> int:
                 "target_judul": p.target_title,
                 "note": p.note,
                 "excerpt": p.excerpt,
+                **(
+                    {"by_nomor": p.by_nomor, "by_tahun": p.by_tahun, "by_id": p.by_document_id}
+                    if p.by_nomor
+                    else {}
+                ),
             }
             for p in proposals
         ]
@@ -67,7 +72,13 @@ def _links(args: argparse.Namespace, context: AppContext) -> int:
         return 0
     print_table(
         [
-            (i, p.kind, p.nomor, p.target_document_id or "-", p.target_title[:50] or p.note)
+            (
+                i,
+                f"{p.kind} ({p.by_nomor})" if p.by_nomor else p.kind,
+                p.nomor,
+                p.target_document_id or "-",
+                p.target_title[:50] or p.note,
+            )
             for i, p in enumerate(proposals, start=1)
         ],
         ["#", "Hubungan", "Nomor", "ID arsip", "Judul / catatan"],

@@ -113,6 +113,7 @@ def decided(items: Sequence[Item]) -> str:
     for item in body[:MAX_DECIDED]:
         text = _INSEPARABLE.sub("", item.text)
         text = re.sub(r"^menetapkan\s+", "", text, flags=re.IGNORECASE)
+        text = re.sub(r"^\(1\)\s*", "", text)  # an article's first paragraph number
         verb, _, rest = text.partition(" ")
         if verb.lower() in _VERB_NOUNS:
             text = f"{_VERB_NOUNS[verb.lower()]} {rest}"

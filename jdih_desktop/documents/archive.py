@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from jdih_desktop.db import audit, models
@@ -350,6 +350,19 @@ class ArchiveService:
                 )
             rows = session.scalars(select(models.Document).where(or_(*conditions)))
             return [_view(r) for r in rows]
+
+    def signers(self, limit: int = 200) -> list[str]:
+        """The signers of stored decrees, most recent first: the reader completes a name that
+        OCR read only in part from these (documents.reader_signers)."""
+        with self._db.read() as session:
+            query = (
+                select(models.Document.penandatangan)
+                .where(models.Document.penandatangan != "")
+                .group_by(models.Document.penandatangan)
+                .order_by(func.max(models.Document.id).desc())
+                .limit(limit)
+            )
+            return [str(name) for name in session.scalars(query)]
 
     def by_number(self, nomor: str, tahun: int | None = None) -> list[DocumentView]:
         """Stored decrees with this number (any printed form), of that year when given."""

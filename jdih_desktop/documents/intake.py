@@ -25,9 +25,12 @@ from jdih_desktop.documents.archive import ArchiveService, DocumentView
 from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.documents.ocr import OcrOptions, check_ocr_available, ocr_pdf
+from jdih_desktop.documents.ocr_layer import has_ocr_layer
 from jdih_desktop.documents.pdf_import import PdfInspection, repair_pdf, validate_import
 from jdih_desktop.documents.pdf_metadata import stamp_metadata
 from jdih_desktop.documents.reader import DecreeExtraction, read_decree
+from jdih_desktop.documents.reader_confidence import SURE
+from jdih_desktop.documents.reader_signers import complete_signer
 from jdih_desktop.documents.text import PageText, extract_text
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
@@ -197,7 +200,11 @@ def _read(
         inspection=inspection,
         pages=pages,
         text_source=text_source,
-        extraction=read_decree(pages, ocr=text_source == OCR),
+        # A scan that came with its own OCR layer is OCR text all the same.
+        extraction=read_decree(
+            pages,
+            ocr=text_source == OCR or (text_source == TEXT_LAYER and has_ocr_layer(source)),
+        ),
         notes=tuple(notes),
         derived=derived,
         source=path,
@@ -247,16 +254,29 @@ class DocumentIntake:
         progress: ProgressFn = no_progress,
         cancel: CancelToken | None = None,
         work: Path | None = None,
+        ocr_text: bool = False,
     ) -> IntakeReading:
         """Validate and read ``path`` without storing anything (``jdih extract``).
 
         With ``work`` (a folder the caller keeps) a repaired or OCR'd copy stays there and the
         reading can be committed later; without it the copy is dropped with its temp folder.
+        ``ocr_text``: the file's text layer is our own OCR of a scan (the scan wizard OCRs
+        before it reads), so the reader treats it as OCR text, not as a born-digital layer.
         """
         if work is None:
-            return read_pdf(path, options=self._ocr, ocr=ocr, progress=progress, cancel=cancel)
-        work.mkdir(parents=True, exist_ok=True)
-        return _read(path, work, options=self._ocr, ocr=ocr, progress=progress, cancel=cancel)
+            reading = read_pdf(path, options=self._ocr, ocr=ocr, progress=progress, cancel=cancel)
+        else:
+            work.mkdir(parents=True, exist_ok=True)
+            reading = _read(
+                path, work, options=self._ocr, ocr=ocr, progress=progress, cancel=cancel
+            )
+        if ocr_text and reading.text_source == TEXT_LAYER:
+            reading = dataclasses.replace(reading, extraction=read_decree(reading.pages, ocr=True))
+        signer = reading.extraction.penandatangan
+        if signer is not None and signer.confidence < SURE:
+            completed = complete_signer(reading.extraction, self._archive.signers())
+            reading = dataclasses.replace(reading, extraction=completed)
+        return reading
 
     def check(
         self,

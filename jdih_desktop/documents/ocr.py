@@ -117,9 +117,11 @@ def build_command(src: Path, out: Path, options: OcrOptions) -> list[str]:
         options.language,
         "--jobs",
         str(jobs),
-        # Pages that already carry text (born-digital imports) are left as they are.
+        # OCR runs only on files with no text to extract, but a page may still hold an empty
+        # text run (a word processor's " " on real scanned decrees): "skip" took such a page
+        # for text and left it unread. "redo" OCRs every page and keeps any visible text.
         "--mode",
-        "skip",
+        "redo",
         # No optimisation pass: the G4 and JPEG page streams must come through untouched.
         "--optimize",
         "0",

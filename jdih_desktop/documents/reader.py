@@ -16,25 +16,30 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from jdih_desktop.documents.reader_confidence import DOUBTFUL, reason
+from jdih_desktop.documents.reader_confidence import DOUBTFUL, SURE, reason
 from jdih_desktop.documents.reader_number import read_number
 from jdih_desktop.documents.reader_sections import (
     DIKTUM,
     MEMPERHATIKAN,
     MENGINGAT,
     MENIMBANG,
+    PASAL,
     Item,
     instrument_starts,
     number_label,
     ordinal_label,
     split_items,
+    without_headings,
 )
 from jdih_desktop.documents.reader_signature import (
+    Block,
     block_end,
     find_enactment,
     is_office,
+    longer_reading,
     read_block,
     read_enactment,
+    read_interleaved,
 )
 from jdih_desktop.documents.reader_text import (
     Field,
@@ -117,15 +122,35 @@ def _lines(source: Source) -> tuple[list[Line], int]:
                 pages.append(page)
             else:
                 pages.append(PageText(number, tuple(str(x) for x in cast(Sequence[str], page))))
+    headers = _running_headers(pages)
     lines = []
     for page in pages:
         for number, raw in page.numbered():
             if is_noise(raw.strip()):
                 continue
             text = clean_line(raw)
-            if not is_noise(text):
+            if not is_noise(text) and text not in headers:
                 lines.append(Line(page.number, number, text))
     return lines, len(pages)
+
+
+_HEAD_LINES = 3
+_DECREE_WORDS = re.compile(r"^\W*(KEPUTUSAN|NOMOR|TENTANG|LAMPIRAN|SALINAN)\b", re.IGNORECASE)
+
+
+def _running_headers(pages: Sequence[PageText]) -> set[str]:
+    """Lines printed at the top of (nearly) every page: a compilation's running header
+    ("Himpunan Peraturan tentang Organisasi LAPAN Tahun 1963-2005") belongs to no section.
+    The decree's own heading words are never taken for one."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[str, int] = {}
+    for page in pages:
+        top = [clean_line(raw) for _, raw in page.numbered() if not is_noise(raw.strip())]
+        for text in set(top[:_HEAD_LINES]):
+            if len(text) >= 12 and not _DECREE_WORDS.match(text):
+                seen[text] = seen.get(text, 0) + 1
+    return {text for text, count in seen.items() if count >= 2 and count >= 0.6 * len(pages)}
 
 
 def _find(
@@ -194,6 +219,7 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
         return index + 1
     line = lines[index]
     if reading.unreadable:
+        out["nomor_unreadable"] = True
         out["nomor"] = Field(
             reading.text,
             0.3,
@@ -421,9 +447,13 @@ def read_decree(source: Source, *, ocr: bool = False) -> DecreeExtraction:
         # A distribution list ("SALINAN Keputusan ini disampaikan kepada", "Tembusan") or a
         # LAMPIRAN before the signature is no part of the last diktum.
         diktum_end = block_end(lines, decided[0] + 1, diktum_end)
-        out["diktum"] = tuple(
-            split_items(lines[decided[0]], decided[2], lines[decided[0] + 1 : diktum_end], DIKTUM)
-        )
+        body = lines[decided[0] + 1 : diktum_end]
+        diktum = split_items(lines[decided[0]], decided[2], body, DIKTUM)
+        if not diktum:
+            # A Keppres lays its decision out in articles: "Pasal 1" … (chapter headings
+            # between them belong to no article).
+            diktum = split_items(lines[decided[0]], "", without_headings(body), PASAL)
+        out["diktum"] = tuple(diktum)
         if "judul" not in out and menetapkan is not None:
             _title_from_menetapkan(lines, menetapkan, out)
 
@@ -456,6 +486,8 @@ def _signatures(lines: list[Line], enacted: int, out: dict[str, Any], ocr: bool)
     if found.place is not None:
         where = found.place.line
         out["tempat_penetapan"] = Field(found.place.text, 0.9, where.page, where.number)
+    if found.day_month is not None:
+        out["day_month"] = found.day_month  # the year is taken from the number, if readable
     if found.date is not None:
         when, exact, where = found.date
         out["tanggal_penetapan"] = Field(
@@ -468,6 +500,13 @@ def _signatures(lines: list[Line], enacted: int, out: dict[str, Any], ocr: bool)
     stop = block_end(lines, found.after)
     issuer = frozenset(re.findall(r"[A-Z]{3,}", out.get("issuer_text", "").upper()))
     signer = read_block(lines, found.after, stop, issuer)
+    if signer.name is None and signer.title is not None and stop < len(lines):
+        signer = Block(read_interleaved(lines, stop, issuer), signer.title)
+    lampiran_at = _find(lines, "LAMPIRAN", found.after)
+    if signer.name is not None and (signer.name.doubt or ocr) and lampiran_at is not None:
+        whole = longer_reading(signer.name.text, lines[lampiran_at[0] :])
+        if whole is not None:
+            signer = Block(whole, signer.title)
     if signer.name is not None:
         line = signer.name.line
         why = signer.name.doubt
@@ -557,8 +596,30 @@ def _cross_check(
     """Fields checked against each other: the year of the number vs the date; OCR'd titles
     and issuers vs their repetition further on."""
     tahun, when = out.get("tahun"), out.get("tanggal_penetapan")
+    day_month = out.pop("day_month", None)
+    unreadable_number = out.pop("nomor_unreadable", False)
+    if when is None and day_month is not None and tahun is not None and tahun.value:
+        day, month, line = day_month
+        try:
+            stamped = date(tahun.value, month, day)
+        except ValueError:
+            stamped = None
+        if stamped is not None:
+            why = reason("date_year_from_number")
+            when = out["tanggal_penetapan"] = Field(stamped, DOUBTFUL, line.page, line.number, why)
     if tahun is None and when is not None:
         out["tahun"] = Field(when.value.year, 0.5, when.page, when.line, reason("year_from_date"))
+    elif (
+        tahun is not None
+        and when is not None
+        and tahun.value != when.value.year
+        and unreadable_number
+        and when.confidence >= SURE
+    ):
+        # The year of a number that could not be read is no evidence against a clean date.
+        out["tahun"] = Field(
+            when.value.year, DOUBTFUL, when.page, when.line, reason("year_from_date")
+        )
     elif tahun is not None and when is not None and tahun.value != when.value.year:
         why = reason("year_mismatch", year=tahun.value, day=when.value)
         out["tahun"] = _doubt(tahun, why)

@@ -68,6 +68,18 @@ REASONS: dict[str, tuple[str, str]] = {
         "coretan atau cap di atas nama: nama mungkin terpotong",
         "scribble or stamp above the name: it may be cut",
     ),
+    "name_interleaved": (
+        "nama terbaca di samping daftar tembusan (kolom tercampur)",
+        "name read beside the distribution list (columns mixed)",
+    ),
+    "name_from_lampiran": (
+        "nama dilengkapi dari blok tanda tangan Lampiran",
+        "name completed from the Lampiran's signature block",
+    ),
+    "name_from_archive": (
+        "nama dilengkapi dari penandatangan di arsip ({name}): periksa",
+        "name completed from a signer in the archive ({name}): check it",
+    ),
     "signer_is_office": (
         "nama penandatangan terbaca sebagai jabatan",
         "the signer's name reads as an office",
@@ -91,6 +103,10 @@ REASONS: dict[str, tuple[str, str]] = {
     "issuer_once": (
         "nama pembuat hanya terbaca sekali",
         "the issuer's name was read only once",
+    ),
+    "date_year_from_number": (
+        "tahun tanggal tidak terbaca (cap?): diambil dari nomor",
+        "the date's year is illegible (stamp?): taken from the number",
     ),
     "year_from_date": (
         "tahun diambil dari tanggal penetapan",

@@ -21,7 +21,7 @@ from jdih_desktop.domain.numbering import NumberForm, parse_decree_number
 
 _DIGITS = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "l": "1", "I": "1", "i": "1",
                          "|": "1", "!": "1", "L": "1", "S": "5", "s": "5", "Z": "2", "z": "2",
-                         "B": "8"})  # fmt: skip
+                         "B": "8", "(": "1"})  # fmt: skip
 _ROMAN = str.maketrans({"l": "I", "1": "I", "|": "I", "i": "I", "v": "V", "x": "X"})
 _PREFIX = re.compile(r"^\s*(?:n\s*[o0]\s*m\s*[o0]\s*r|n[o0]\.?)\s*[:.;,]?\s*", re.IGNORECASE)
 _TAHUN = re.compile(r"^(?P<seq>\S{1,6})\s+T\s*A\s*H\s*U\s*N\s*[:.]?\s*(?P<year>\S{4})$", re.I)

@@ -96,6 +96,52 @@ def ordinal_label(text: str, index: int) -> tuple[str, str, int] | None:
     return None
 
 
+_PASAL = re.compile(r"^Pasal\s+([0-9lIO]{1,3}|[IVXL]{1,6})\s*$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def pasal_label(text: str, index: int) -> tuple[str, str, int] | None:
+    """ "Pasal 2" (or "Pasal II" in an amending decree) alone on its line when ``index`` is 1:
+    a Keputusan laid out in articles instead of KESATU, KEDUA, … (a Keppres). A quoted
+    "Pasal 8" inside an amendment is text, not a label."""
+    match = _PASAL.match(text)
+    if match is None:
+        return None
+    raw = match.group(1)
+    if re.fullmatch(r"[IVXL]+", raw):  # "I" is Roman one or OCR's "1": the same value
+        value, errors = _roman(raw), 0
+    else:
+        digits = raw.translate(str.maketrans("lIO", "110"))
+        value, errors = int(digits), int(digits != raw)
+    if value != index + 1:
+        return None
+    return f"Pasal {raw}", "", errors
+
+
+_HEADING = re.compile(r"^(BAB\s+[IVXL]+|Bagian\s+(Ke)?\w+|Paragraf\s+\d+)\b", re.IGNORECASE)
+
+
+def without_headings(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` without chapter headings ("BAB II" / "ORGANISASI", "Bagian Kedua" / "…"),
+    which stand between articles and belong to none."""
+    kept: list[Line] = []
+    skip_caps = False
+    for line in lines:
+        if _HEADING.match(line.text):
+            skip_caps = True
+            continue
+        if skip_caps and line.text.isupper():
+            continue
+        skip_caps = False
+        kept.append(line)
+    return kept
+
+
 _LEAD_JUNK = " «»:;.,|\"'“”‘’"
 # An item ends with ";" (the last with "."); OCR reads ";" as ":", ",", "." or even "j"
 # (no Indonesian word in these lists ends with "j").
@@ -132,6 +178,7 @@ MENIMBANG = ListKind(letter_label, _letter_at, lambda text: bool(_BAHWA.match(te
 MENGINGAT = ListKind(number_label, _number_at, lambda text: bool(_INSTRUMENT.match(text)))
 MEMPERHATIKAN = ListKind(number_label, _number_at)
 DIKTUM = ListKind(ordinal_label, _ordinal_at)
+PASAL = ListKind(pasal_label, lambda index: f"Pasal {index + 1}")
 
 
 def instrument_starts(previous: str, text: str) -> bool:

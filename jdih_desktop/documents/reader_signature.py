@@ -26,6 +26,7 @@ from jdih_desktop.documents.reader_text import (
     match_words,
     name_case,
     parse_date_loose,
+    parse_day_month,
     title_case,
 )
 
@@ -141,6 +142,8 @@ class Enactment:
     date: tuple[date, bool, Line] | None  # (date, read without repair, where)
     date_doubt: str
     after: int  # first line of the signer's block
+    #: Day and month of a date whose year is unreadable (a smudged stamp), where read.
+    day_month: tuple[int, int, Line] | None = None
 
 
 def _enacted_rest(text: str) -> str | None:
@@ -192,6 +195,7 @@ def read_enactment(lines: Sequence[Line], index: int) -> Enactment:
         if _PLACE.match(spaced):
             place = Named(title_case(spaced.upper()) if spaced.isupper() else spaced, line)
     found: tuple[date, bool, Line] | None = None
+    partial: tuple[int, int, Line] | None = None
     doubt = ""
     after = at + 1
     candidates = [(date_part, at)] if date_part else []
@@ -207,8 +211,11 @@ def read_enactment(lines: Sequence[Line], index: int) -> Enactment:
         if keyword and keyword.end() < len(text):
             doubt = reason("date_unreadable")
             after = where + 1
+            day_month = parse_day_month(text[keyword.end() :])
+            if day_month is not None:
+                partial = (*day_month, lines[where])
             break
-    return Enactment(index, place, found, doubt, after)
+    return Enactment(index, place, found, doubt, after, partial)
 
 
 def _words(text: str) -> list[str]:
@@ -289,6 +296,59 @@ def read_block(
     return Block(None, _office_title(offices))
 
 
+_DISTRIBUTION_HEAD = re.compile(
+    r"^(?:Tembusan|Kepada\s+Yth)\W*(?:kepada\W*(?:Yth)?\W*)?(.*)$", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(r"^\W{0,2}\d{1,2}\s?[.)]")
+
+
+def read_interleaved(lines: Sequence[Line], index: int, issuer: frozenset[str]) -> Named | None:
+    """The signer's name when the text layer read two columns as one: the distribution list
+    on the left ("Tembusan :", "Kepada Yth. :") and the name on the right, on the heading's line
+    ("Kepada Yth. : SUHARSO MARTADIWIRYA, MM") or just below it, before the list's items.
+
+    Only a name printed in capitals (as signers' names are; list items are "Para Deputi") is
+    taken, and never as sure: the columns are mixed."""
+    head = _DISTRIBUTION_HEAD.match(lines[index].text)
+    if head is None:
+        return None
+    candidates = [(head.group(1), lines[index])] if head.group(1) else []
+    for line in lines[index + 1 : index + 4]:
+        if _LIST_ITEM.match(line.text) or _ends_block(line.text):
+            break
+        candidates.append((line.text, line))
+    for text, line in candidates:
+        name = _tidy(text)
+        surname = [w for w in name.replace(",", " ").split() if not _DEGREE.match(w)]
+        if not surname or not all(w.isupper() for w in surname) or is_office(name, issuer):
+            continue
+        if sum(c.isalpha() for c in name) < 4 or any(c.isdigit() for c in name):
+            continue
+        doubt = _name_doubt(name) or reason("name_interleaved")
+        return Named(name_case(name), line, doubt)
+    return None
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z]+", text.upper()) if len(w) > 1]
+
+
+def longer_reading(name: str, lines: Sequence[Line]) -> Named | None:
+    """The signer's name read whole where the LAMPIRAN's closing block repeats it: a stamp or
+    signature often covers the first word of the name under the decree ("ELENA LARUNI") but
+    not under its Lampiran ("VERA ELENA LARUNI"). Only a reading that ends with every word
+    of ``name`` and adds words in front counts (two OCR readings that agree)."""
+    mine = _name_words(name)
+    if len(mine) < 2:
+        return None
+    for line in reversed(lines[-3:]):
+        text = _tidy(line.text)
+        words = _name_words(text)
+        if len(words) > len(mine) and words[-len(mine) :] == mine and not _name_doubt(text):
+            return Named(name_case(text), line, reason("name_from_lampiran"))
+    return None
+
+
 _BODY_WORDS = re.compile(r"\b(KOMISI|PEMILIHAN|KPU|LEMBAGA|BADAN|UNIVERSITAS)\b", re.IGNORECASE)
 _REGION_START = re.compile(r"^(KABUPATEN|KOTA|PROVINSI|REPUBLIK)\b", re.IGNORECASE)
 
@@ -336,6 +396,8 @@ __all__ = [
     "block_end",
     "find_enactment",
     "is_office",
+    "longer_reading",
     "read_block",
     "read_enactment",
+    "read_interleaved",
 ]

@@ -220,7 +220,7 @@ def _digits(token: str) -> str:
 
 
 _LOOSE_DATE = re.compile(
-    r"([\dOolI]{1,2})\s*([A-Za-z][A-Za-z01]{2,})\.?\s*,?\s*([\dOolI]{4})(?!\d)"
+    r"([\dOolI]{1,2})\s*([A-Za-z0][A-Za-z01]{2,})\.?\s*,?\s*([\dOolI]{4})(?!\d)"
 )
 # Rubber stamps print English or short month names ("17 OCT 2001", "26 MAY 2004",
 # "14 Feb 2005"); older letters spell "Nopember", "Pebruari".
@@ -238,7 +238,9 @@ def _month(word: str) -> tuple[int, bool] | None:
     exact = month_number(low) or _STAMP_MONTHS.get(low)
     if exact:
         return exact, True
-    low = low.translate(str.maketrans("10", "lo"))  # "Ju1i" → "Juli"
+    low = low.translate(str.maketrans("10", "lo"))  # "Ju1i" → "Juli", "0cT" → "oct"
+    if low in _STAMP_MONTHS:
+        return _STAMP_MONTHS[low], False
     best = min(range(12), key=lambda i: distance(low, MONTHS_ID[i].lower()))
     if distance(low, MONTHS_ID[best].lower()) <= max(1, allowed_errors(MONTHS_ID[best])):
         return best + 1, False
@@ -249,7 +251,7 @@ def parse_date_loose(text: str) -> tuple[date, bool] | None:
     """The first date in ``text``; ``(date, exact)`` where ``exact`` is False when a digit or
     the month name was repaired."""
     found = parse_date_id(text)
-    if found is not None and not re.search(r"\d\s\d", text):
+    if found is not None and found.year in PLAUSIBLE_YEARS and not re.search(r"\d\s\d", text):
         return found, True
     # A stamp's letter-spaced day "1 9 JUN 2000"; anything but a label before the day
     # ("$ 19 JUN") means the day may have lost a digit.
@@ -262,10 +264,32 @@ def parse_date_loose(text: str) -> tuple[date, bool] | None:
         before = text[: match.start()].rstrip()
         clean_start = not before or before[-1].isalpha() or before[-1] == ":"
         exact = month[1] and day == match.group(1) and year == match.group(3) and clean_start
+        if int(year) not in PLAUSIBLE_YEARS:
+            continue
         try:
             return date(int(year), month[0], int(day)), exact
         except ValueError:
             continue
+    return None
+
+
+#: Years a decree of any archive may carry; a stamp read as "9199" or "7018" is no year.
+PLAUSIBLE_YEARS = range(1945, 2100)
+_DAY_MONTH = re.compile(r"(?<![\d\w])([\dOolI]{1,2})\s*([A-Za-z0][A-Za-z01]{2,})\b")
+
+
+def parse_day_month(text: str) -> tuple[int, int] | None:
+    """Day and month of a date whose year did not survive (a smudged stamp "13 MAR ongt",
+    "9 SEP 9199"); the caller takes the year from elsewhere and says so."""
+    text = re.sub(r"(?<![\d\w])(\d) (\d)(?=\s+[A-Za-z])", r"\1\2", text)
+    for match in _DAY_MONTH.finditer(text):
+        day, month = _digits(match.group(1)), _month(match.group(2))
+        if month is None or not day.isdigit() or not 1 <= int(day) <= 31:
+            continue
+        before = text[: match.start()].rstrip()
+        if len(day) == 1 and before and before[-1] != ":":
+            return None  # debris before a one-digit day: a digit may be lost ("Hf 9 SEP")
+        return int(day), month[0]
     return None
 
 

@@ -317,7 +317,9 @@ class ScanFlowService:
             and sha256_of(pdf) == kept.reading.sha256
         ):
             return kept.reading
-        return self._intake.read(pdf, ocr=False, work=self.drafts.folder(draft) / "work")
+        return self._intake.read(
+            pdf, ocr=False, work=self.drafts.folder(draft) / "work", ocr_text=pdf.name == SEARCHABLE
+        )
 
 
 def _analyse(
@@ -357,7 +359,8 @@ def _analyse(
         notes.append(exc.message)
     token.raise_if_cancelled()
     progress(92, "Membaca isi keputusan")
-    reading = intake.read(target, ocr=False, work=folder / "work")
+    # Our own OCR's text: names under stamps and signatures are never shown as sure.
+    reading = intake.read(target, ocr=False, work=folder / "work", ocr_text=target != scanned)
     extraction = reading.extraction
     jenis = extraction.jenis.value if extraction.jenis else ""
     abstract = draft_abstract(

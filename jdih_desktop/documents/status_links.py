@@ -8,8 +8,12 @@ it is not in the archive. Nothing is written until the operator confirms: then t
 records the relation and the older one the reverse (dicabut / diubah) and, when revoked, the
 status "tidak_berlaku", which is the status the JDIHN feed publishes for it.
 
-"… sebagaimana telah diubah dengan …" only tells the history of a decree the text cites; it is
-not a relation of this decree and is not proposed.
+"Keputusan … Nomor A … sebagaimana telah (beberapa kali) diubah(, terakhir) dengan Keputusan …
+Nomor B" tells the history of two decrees the text cites: A was amended by B. It is proposed as
+"diubah" (A diubah oleh B) when A or B is in the archive — the office's archive rarely holds the
+laws a Mengingat cites, and a link between two decrees that are both missing records nothing.
+Confirmed, A records "diubah" by B and B (when archived) "mengubah" A; the decree being read
+records nothing, since the relation is not its own.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from jdih_desktop.domain.metadata import DecreeMetadata, StatusRelation
 _INSTRUMENT = r"(?:Keputusan|Peraturan|Surat\s+Keputusan)"
 _NUMBER = (
     r"Nomor\s*[:.]?\s*(?P<num>[0-9A-Za-z][0-9A-Za-z./-]*"
-    r"(?:\s*/\s*[0-9A-Za-z.-]+)*(?:\s+Tahun\s+\d{4})?)"
+    r"(?:\s*/\s*[0-9A-Za-z.-]+)*(?:(?<=/TAHUN)\s+\d{4}|\s+Tahun\s+\d{4})?)"
 )
 _AMENDS = re.compile(
     r"perubahan\s+(?:\w+\s+)?atas\s+" + _INSTRUMENT + r"[^;]{0,160}?" + _NUMBER, re.IGNORECASE
@@ -39,24 +43,40 @@ _REVOKED_SENTENCE = re.compile(
     _INSTRUMENT + r"[^;]{0,400}?(?:dicabut|dinyatakan\s+tidak\s+berlaku)", re.IGNORECASE
 )
 _ANY_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
-_HISTORY = re.compile(r"sebagaimana\s+telah\s+(?:beberapa\s+kali\s+)?diubah", re.IGNORECASE)
+_HISTORY = re.compile(
+    r"sebagaimana\s+telah\s+(?:beberapa\s+kali\s+)?diubah\s*,?\s*(?:(?:yang\s+)?terakhir\s+)?"
+    r"(?:dengan|oleh)\s+",
+    re.IGNORECASE,
+)
+_GAZETTE = re.compile(r"\((?:Lembaran|Berita|Tambahan)[^)]*\)", re.IGNORECASE)
+#: An instrument with its number ("Keputusan Presiden Nomor 110 Tahun 2001").
+_CITED = re.compile(_INSTRUMENT + r"[^;]{0,120}?" + _NUMBER, re.IGNORECASE)
+#: How far before "sebagaimana telah diubah" the amended decree's number may stand (its title
+#: lies between): within the same Mengingat point, so never across a ";".
+_HISTORY_REACH = 400
 #: The other side of each relation, recorded on the older decree.
 REVERSE = {"mencabut": "dicabut", "mengubah": "diubah"}
 
 
 @dataclass(frozen=True)
 class ProposedLink:
-    kind: str  # mencabut | mengubah (this decree → the older one)
+    kind: str  # mencabut | mengubah (this decree → the older one) | diubah (target ← by_nomor)
     nomor: str  # the older decree's number as read
     tahun: int | None
     excerpt: str  # the words it was read from
     target_document_id: int | None = None
     target_title: str = ""
     note: str = ""  # e.g. "not in the archive"
+    #: For "diubah" (history told by the text): the amending decree, instead of this one.
+    by_nomor: str = ""
+    by_tahun: int | None = None
+    by_document_id: int | None = None
 
     def relation(self) -> StatusRelation:
+        """The relation the decree that makes it records (this decree; for "diubah", the
+        amending decree B: "mengubah" A)."""
         return StatusRelation(
-            kind=self.kind,
+            kind="mengubah" if self.kind == "diubah" else self.kind,
             target_text=f"Nomor {self.nomor}",
             target_document_id=self.target_document_id,
             note=self.note,
@@ -107,10 +127,79 @@ def find_mentions(title: str, body: str) -> list[tuple[str, str, int | None, str
     return list(unique.values())
 
 
+def find_history(body: str) -> list[tuple[str, int | None, str, int | None, str]]:
+    """(nomor A, tahun A, nomor B, tahun B, excerpt) for each "A … sebagaimana telah diubah
+    (terakhir) dengan B" in ``body`` (any section: Menimbang and Mengingat tell it most)."""
+    text = _GAZETTE.sub("", " ".join(body.split()))
+    found: dict[tuple[str, str], tuple[str, int | None, str, int | None, str]] = {}
+    for history in _HISTORY.finditer(text):
+        start = max(0, history.start() - _HISTORY_REACH)
+        before = text[start : history.start()]
+        before = before[before.rfind(";") + 1 :]
+        amended = [
+            (m, n) for m in _CITED.finditer(before) if (n := _number(m.group("num"))) is not None
+        ]
+        amending = _CITED.match(text, history.end())
+        second = _number(amending.group("num")) if amending else None
+        if not amended or amending is None or second is None:
+            continue
+        cited, first = amended[-1]
+        if nomor_key(first[0]) == nomor_key(second[0]):
+            continue
+        excerpt = (cited.group(0) + " … " + text[history.start() : amending.end()])[:240]
+        key = (nomor_key(first[0]), nomor_key(second[0]))
+        found.setdefault(key, (*first, *second, excerpt))
+    return list(found.values())
+
+
+def _archived(archive: ArchiveService, nomor: str, tahun: int | None) -> DocumentView | None:
+    matches = archive.by_number(nomor, tahun)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _history_links(archive: ArchiveService, body: str) -> list[ProposedLink]:
+    """Proposals "diubah" for the history the text tells, where the archive holds a side."""
+    links = []
+    for nomor, tahun, by_nomor, by_tahun, excerpt in find_history(body):
+        amended, amending = _archived(archive, nomor, tahun), _archived(archive, by_nomor, by_tahun)
+        if amended is None and amending is None:
+            continue
+        note = msg("diubah dengan Nomor {by}", "amended by Nomor {by}", by=by_nomor)
+        if amended is None:
+            note = msg(
+                "diubah dengan Nomor {by}; Nomor {nomor} tidak ada di arsip",
+                "amended by Nomor {by}; Nomor {nomor} is not in the archive",
+                by=by_nomor,
+                nomor=nomor,
+            )
+        elif amending is None:
+            note = msg(
+                "diubah dengan Nomor {by} (tidak ada di arsip)",
+                "amended by Nomor {by} (not in the archive)",
+                by=by_nomor,
+            )
+        links.append(
+            ProposedLink(
+                "diubah",
+                nomor,
+                tahun,
+                excerpt,
+                amended.id if amended else None,
+                amended.metadata.judul if amended else "",
+                str(note),
+                by_nomor,
+                by_tahun,
+                amending.id if amending else None,
+            )
+        )
+    return links
+
+
 def propose(
     archive: ArchiveService, title: str, body: str, own_id: int | None = None
 ) -> list[ProposedLink]:
-    """Proposed relations for a decree with ``title`` and ``body`` text."""
+    """Proposed relations for a decree with ``title`` and ``body`` text: its own (mencabut,
+    mengubah) and the history of the decrees it cites (diubah)."""
     proposals = []
     for kind, nomor, tahun, excerpt in find_mentions(title, body):
         matches = [d for d in archive.by_number(nomor, tahun) if d.id != own_id]
@@ -130,6 +219,12 @@ def propose(
                 )
             )
             proposals.append(ProposedLink(kind, nomor, tahun, excerpt, None, "", str(note)))
+    # A decree whose own text tells that it amended A already proposes "mengubah" A.
+    proposals += [
+        link
+        for link in _history_links(archive, body)
+        if own_id is None or link.by_document_id != own_id
+    ]
     return proposals
 
 
@@ -152,6 +247,10 @@ def confirm(
     changed = []
     own = archive.get(document_id)
     for link in links:
+        if link.kind == "diubah":
+            changed += _confirm_history(archive, actor, link)
+            own = archive.get(document_id)
+            continue
         relation = dataclasses.replace(
             link.relation(), relation_date=own.metadata.tanggal_penetapan
         )
@@ -170,6 +269,33 @@ def confirm(
             archive.update_metadata(actor, target.id, _with_relation(target, reverse, status))
         )
     return [own, *changed]
+
+
+def _confirm_history(
+    archive: ArchiveService, actor: Actor, link: ProposedLink
+) -> list[DocumentView]:
+    """A diubah oleh B: A records "diubah" by B, B records "mengubah" A (each when archived)."""
+    amended = archive.get(link.target_document_id) if link.target_document_id else None
+    amending = archive.get(link.by_document_id) if link.by_document_id else None
+    changed = []
+    if amended is not None:
+        relation = StatusRelation(
+            kind="diubah",
+            target_text=f"Nomor {link.by_nomor}",
+            target_document_id=link.by_document_id,
+            relation_date=amending.metadata.tanggal_penetapan if amending else None,
+        )
+        changed.append(
+            archive.update_metadata(actor, amended.id, _with_relation(amended, relation))
+        )
+    if amending is not None:
+        relation = dataclasses.replace(
+            link.relation(), note="", relation_date=amending.metadata.tanggal_penetapan
+        )
+        changed.append(
+            archive.update_metadata(actor, amending.id, _with_relation(amending, relation))
+        )
+    return changed
 
 
 def confirm_saved(
@@ -206,6 +332,7 @@ __all__ = [
     "confirm",
     "confirm_saved",
     "decision_part",
+    "find_history",
     "find_mentions",
     "propose",
     "select",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jdih_desktop.documents.abstract_draft import draft_abstract
+from jdih_desktop.documents.abstract_draft import decided, draft_abstract, notes
 from jdih_desktop.documents.reader import read_decree
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.errors import ValidationError
@@ -90,3 +90,58 @@ def test_too_many_notes_is_a_problem() -> None:
     assert [p.render("en") for p in abstract.problems()] == [
         "CATATAN must have 1 to 5 notes; it has 6."
     ]
+
+
+KEPPRES_IN_ARTICLES = """KEPUTUSAN PRESIDEN REPUBLIK INDONESIA
+NOMOR 20 TAHUN 1996
+TENTANG
+PENGESAHAN KONVENSI TENTANG BENDA ANTARIKSA
+PRESIDEN REPUBLIK INDONESIA,
+Menimbang : a. bahwa konvensi itu telah ditandatangani;
+Mengingat : Pasal 4 ayat (1) dan Pasal 11 Undang-Undang Dasar 1945;
+MEMUTUSKAN :
+Menetapkan : KEPUTUSAN PRESIDEN TENTANG PENGESAHAN KONVENSI TENTANG BENDA ANTARIKSA.
+BAB I
+KETENTUAN UMUM
+Pasal 1
+(1) Mengesahkan Konvensi tentang Benda Antariksa yang salinan naskah aslinya
+terlampir pada Keputusan Presiden ini.
+Pasal 2
+Apabila terjadi perbedaan penafsiran, yang berlaku adalah naskah aslinya.
+BAB II
+PENUTUP
+Pasal 3
+Keputusan Presiden ini mulai berlaku pada tanggal ditetapkan.
+Ditetapkan di Jakarta
+pada tanggal 27 Februari 1996
+PRESIDEN REPUBLIK INDONESIA,
+ttd
+SOEHARTO
+\f
+LAMPIRAN
+KONVENSI TENTANG BENDA ANTARIKSA
+Pasal I
+Negara peluncur bertanggung jawab mutlak.
+Pasal II
+Tembusan disampaikan kepada para pihak.
+"""
+
+
+def test_articles_of_a_keppres_are_its_pokok_isi_and_the_lampiran_is_not() -> None:
+    extraction = read_decree(KEPPRES_IN_ARTICLES)
+    assert [i.label for i in extraction.diktum] == ["Pasal 1", "Pasal 2", "Pasal 3"]
+    assert "KETENTUAN UMUM" not in " ".join(i.text for i in extraction.diktum)  # a chapter
+    text = decided(extraction.diktum)
+    assert text.startswith("Dalam Keputusan ini ditetapkan pengesahan Konvensi tentang Benda")
+    assert "perbedaan penafsiran" in text
+    assert "bertanggung jawab mutlak" not in text and "Tembusan" not in text
+    assert notes(extraction)[0] == "Keputusan ini mulai berlaku pada tanggal ditetapkan."
+
+
+def test_a_compilations_running_header_is_in_no_article() -> None:
+    header = "Himpunan Peraturan tentang Organisasi Tahun 1963-2005\n"
+    pages = KEPPRES_IN_ARTICLES.replace("Pasal 2\n", "\f" + header + "Pasal 2\n")
+    extraction = read_decree(header + pages.replace("\fLAMPIRAN", "\f" + header + "LAMPIRAN"))
+    assert [i.label for i in extraction.diktum] == ["Pasal 1", "Pasal 2", "Pasal 3"]
+    assert not any("Himpunan" in i.text for i in extraction.diktum)
+    assert extraction.judul is not None and "Himpunan" not in extraction.judul.value

@@ -17,6 +17,7 @@ from jdih_desktop.documents.errors import EncryptedPdfError, InvalidPdfError
 from jdih_desktop.documents.intake import DocumentIntake, metadata_from, read_pdf
 from jdih_desktop.documents.ocr import OcrOptions
 from jdih_desktop.documents.reader import read_decree
+from jdih_desktop.documents.reader_confidence import needs_check
 from jdih_desktop.documents.search_index import SearchService
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.errors import NotFoundError, ValidationError
@@ -166,3 +167,29 @@ def test_extract_accuracy_over_the_corpus(tmp_path: Path) -> None:
             total += 1
     assert total > 200
     assert right / total >= 0.95
+
+
+def test_our_ocr_text_is_read_as_ocr_and_a_cut_name_completed_from_the_archive(
+    db: Database, tmp_path: Path
+) -> None:
+    """The scan wizard reads the PDF it OCR'd itself: names under stamps are never sure, and a
+    name whose first word the stamp covered is completed from a signer the archive holds."""
+    intake = _intake(db, tmp_path)
+    text = decree_text("01_dpt_soppeng_2023")
+    intake.import_pdf(OPERATOR, text_decree_pdf(text, tmp_path / "stored.pdf"))
+    cut = text.replace("NOMOR 19 TAHUN 2023", "NOMOR 25 TAHUN 2023")
+    cut = cut.replace("  IRWAN USMAN", "    WAN USMAN", 1).split("\fLAMPIRAN")[0]
+    pdf = text_decree_pdf(cut, tmp_path / "scanned.pdf")
+
+    as_text = intake.read(pdf).extraction.penandatangan
+    assert as_text is not None and as_text.value == "Wan Usman"  # a clean layer is trusted
+
+    as_ocr = intake.read(pdf, ocr_text=True).extraction.penandatangan
+    assert as_ocr is not None and as_ocr.value == "Irwan Usman"
+    assert needs_check(as_ocr.confidence) and "Irwan Usman" in as_ocr.reason
+
+    other = cut.replace("WAN USMAN", "SITI AMINAH")
+    unknown = intake.read(text_decree_pdf(other, tmp_path / "x.pdf"), ocr_text=True)
+    assert unknown.extraction.penandatangan is not None
+    assert unknown.extraction.penandatangan.value == "Siti Aminah"
+    assert needs_check(unknown.extraction.penandatangan.confidence)

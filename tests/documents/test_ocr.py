@@ -201,3 +201,26 @@ def test_a_scan_the_pdfa_backend_refuses_is_still_ocrd_as_plain_pdf(tmp_path: Pa
 
     assert result.pdfa is False
     assert read_decree(extract_text(result.path)).nomor is not None
+
+
+def test_a_scanned_page_with_an_empty_text_run_is_still_ocrd(tmp_path: Path) -> None:
+    """Real decrees (LAPAN 2001-2002) were exported from a word processor that left one " "
+    text run on the signature page: OCRmyPDF's skip mode took that page for text and left it
+    without OCR, so the place, date and signer were never read."""
+    text = (DECREES / "01_dpt_soppeng_2023.txt").read_text(encoding="utf-8")
+    pages = render_decree(text, tmp_path, dpi=200, pages=1)
+    scan = assemble_pdf(pages, tmp_path / "scan.pdf", metadata=DocumentMetadata(title="x")).path
+    with pikepdf.open(scan, allow_overwriting_input=True) as pdf:
+        page = pdf.pages[0]
+        font = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+        resources = page.obj.Resources
+        resources.Font = pikepdf.Dictionary(F1=pdf.make_indirect(font))
+        page.contents_add(pdf.make_stream(b"BT /F1 11 Tf 72 72 Td [( )] TJ ET"), prepend=False)
+        pdf.save(scan)
+    assert all(p.is_empty for p in extract_text(scan))  # nothing to read before OCR
+
+    result = ocr_pdf(scan, tmp_path / "ocr.pdf", options=OcrOptions(jobs=1))
+
+    assert read_decree(extract_text(result.path)).nomor is not None

@@ -156,6 +156,7 @@ def test_ocr_name_under_a_stamp_is_never_sure() -> None:
         ("Kep/ I1O / V /2004", "Kep/110/V/2004", 2004, False),
         ("496/SK/R/UI/2O2L", "496/SK/R/UI/2021", 2021, False),
         ("KEP/^36/VI/1996", None, 1996, False),  # unreadable running number
+        ("(62 TAHUN 2018", "162 TAHUN 2018", 2018, False),  # "(" read for a "1"
     ],
 )
 def test_numbering_forms(raw: str, text: str | None, year: int, sure: bool) -> None:
@@ -206,3 +207,95 @@ def test_kpu_blocks_at_every_level(
     assert found.jabatan_penandatangan is not None
     assert found.jabatan_penandatangan.value == office
     assert found.nomor is not None and found.nomor_parsed is not None
+
+
+KPU_HEAD = (
+    "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG\nNOMOR {number}\nTENTANG\n"
+    "PENETAPAN DAFTAR PEMILIH TETAP\nKETUA KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG,"
+)
+KPU_BLOCK = "KETUA KOMISI PEMILIHAN UMUM\nKABUPATEN SOPPENG,\nttd\nANDI MUHAMMAD YUSUF"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("1 4 MEI ongt", date(2023, 5, 14)),  # letter-spaced day, year smudged
+        ("14 0cT 2901", date(2023, 10, 14)),  # "0" for "O", a year no decree has
+        ("Hf 9 SEP 9199", None),  # debris before a one-digit day: a digit may be lost
+    ],
+)
+def test_stamped_date_whose_year_is_illegible_takes_the_numbers_year(
+    stamp: str, expected: date | None
+) -> None:
+    head = KPU_HEAD.format(number="123/PL.01.1-Kpt/7312/2023")
+    text = _decree(head, f"Ditetapkan di Watansoppeng\npada tanggal : {stamp}\n{KPU_BLOCK}")
+    found = read_decree(text, ocr=True)
+    if expected is None:
+        assert found.tanggal_penetapan is None
+        return
+    assert found.tanggal_penetapan is not None and found.tanggal_penetapan.value == expected
+    assert needs_check(found.tanggal_penetapan.confidence)
+    assert "nomor" in found.tanggal_penetapan.reason
+
+
+def test_year_of_an_unreadable_number_gives_way_to_a_clean_date() -> None:
+    head = KPU_HEAD.format(number="1?8-As/ose9/PL.01/2020")  # handwritten, year misread
+    text = _decree(head, f"Ditetapkan di Watansoppeng\npada tanggal 14 Mei 2025\n{KPU_BLOCK}")
+    found = read_decree(text, ocr=True)
+    assert found.nomor is not None and needs_check(found.nomor.confidence)
+    assert found.tahun is not None and found.tahun.value == 2025
+    assert needs_check(found.tahun.confidence) and found.tahun.reason
+
+
+@pytest.mark.parametrize(
+    ("end", "name"),
+    [
+        (  # the name on the distribution heading's line
+            "A.n. KETUA\nLEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nDEPUTI BIDANG ADMINISTRASI\n"
+            "Kepada Yth. : SUHARSO MARTADIWIRYA, MM\n1. PARA KAPUS LAPAN\nTembusan :",
+            "Suharso Martadiwirya, MM",
+        ),
+        (  # the name just below the heading, before the list's items
+            "A.n. KETUA\nLEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nDEPUTI BIDANG ADMINISTRASI\n"
+            "Tembusan :\nIr. DIJARDJANA\n1. KETUA LAPAN\n2. Para Deputi",
+            "Ir. Dijardjana",
+        ),
+        (  # a list item in title case is never the signer
+            "A.n. KETUA\nLEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nDEPUTI BIDANG ADMINISTRASI\n"
+            "Tembusan :\nPara Deputi LAPAN\n1. KETUA LAPAN",
+            None,
+        ),
+    ],
+)
+def test_signer_beside_a_distribution_list_is_read_but_not_sure(end: str, name: str | None) -> None:
+    head = (
+        "KEPUTUSAN\nKETUA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nNOMOR : KEP/120/XI/1998\n"
+        "TENTANG\nKOP SURAT\nKETUA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL"
+    )
+    found = read_decree(
+        _decree(head, f"Ditetapkan di : Jakarta\nPada tanggal : 6 Nopember 1998\n{end}")
+    )
+    if name is None:
+        assert found.penandatangan is None
+        return
+    assert found.penandatangan is not None and found.penandatangan.value == name
+    assert needs_check(found.penandatangan.confidence) and found.penandatangan.reason
+
+
+def test_name_cut_by_a_stamp_is_completed_from_the_lampirans_closing_block() -> None:
+    head = KPU_HEAD.format(number="19 TAHUN 2023")
+    block = "KETUA KOMISI PEMILIHAN UMUM\nKABUPATEN SOPPENG,\nMUHAMMAD YUSUF"  # "ANDI" stamped
+    lampiran = (
+        "\fLAMPIRAN\nKEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG\nNOMOR 19 TAHUN 2023\n"
+        "1. Rahmat, S.H. Anggota\nKETUA KOMISI PEMILIHAN UMUM\nKABUPATEN SOPPENG,\n"
+        "ANDI MUHAMMAD YUSUF"
+    )
+    text = _decree(head, f"Ditetapkan di Watansoppeng\npada tanggal 14 Mei 2023\n{block}")
+    found = read_decree(text + lampiran, ocr=True)
+    assert found.penandatangan is not None
+    assert found.penandatangan.value == "Andi Muhammad Yusuf"
+    assert needs_check(found.penandatangan.confidence)
+    # A Lampiran whose last name is someone else's leaves the reading as it was.
+    other = lampiran.replace("ANDI MUHAMMAD YUSUF", "SITI AMINAH")
+    kept = read_decree(text + other, ocr=True).penandatangan
+    assert kept is not None and kept.value == "Muhammad Yusuf"

@@ -90,3 +90,75 @@ def test_the_wizard_records_only_the_links_the_operator_ticked(
     status_links.confirm_saved(archive, OPERATOR, newer_id, json.loads(json.dumps(saved)))
     assert [r.target_document_id for r in archive.get(newer_id).metadata.relations] == [older_id]
     assert archive.get(older_id).metadata.status == "tidak_berlaku"
+
+
+HISTORY = (
+    "            4. Keputusan Komisi Pemilihan Umum Kabupaten Soppeng Nomor 19 Tahun 2023\n"
+    "               tentang Penetapan Rekapitulasi Daftar Pemilih Tetap sebagaimana telah\n"
+    "               diubah, terakhir dengan Keputusan Komisi Pemilihan Umum Kabupaten\n"
+    "               Soppeng Nomor 25 Tahun 2023;\n"
+)
+
+
+def test_history_mentions_name_the_amended_and_the_amending_decree() -> None:
+    body = (
+        "Mengingat : 1. Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (Lembaran "
+        "Negara Tahun 2017 Nomor 182) sebagaimana telah diubah terakhir dengan Peraturan "
+        "Pemerintah Pengganti Undang-Undang Nomor 1 Tahun 2022;\n"
+        "2. Keputusan Presiden Nomor 110 Tahun 2001 tentang Unit Organisasi sebagaimana telah "
+        "beberapa kali diubah, terakhir dengan Keputusan Presiden Nomor 62 Tahun 2003;\n"
+    )
+    found = [(a, b) for a, _, b, _, _ in status_links.find_history(body)]
+    # An Undang-Undang is no decree of the archive; its history is not read as one.
+    assert found == [("110 Tahun 2001", "62 Tahun 2003")]
+
+
+def test_sebagaimana_telah_diubah_proposes_diubah_oleh(db: Database, tmp_path: Path) -> None:
+    archive, older_id, newer_id = _two_decrees(db, tmp_path)  # newer (25/2023) revokes 19/2023
+    text = decree_text("01_dpt_soppeng_2023").replace("NOMOR 19 TAHUN 2023", "NOMOR 30 TAHUN 2023")
+    text = text.replace(
+        "            3. Peraturan Komisi", HISTORY + "            3. Peraturan Komisi"
+    )
+    third = DocumentIntake(archive).import_pdf(OPERATOR, text_decree_pdf(text, tmp_path / "c.pdf"))
+    third_id = third.document.id
+    proposals = status_links.propose(
+        archive, archive.get(third_id).metadata.judul, archive.body_text(third_id), third_id
+    )
+    history = [p for p in proposals if p.kind == "diubah"]
+    assert [(p.nomor, p.by_nomor) for p in history] == [("19 Tahun 2023", "25 Tahun 2023")]
+    assert history[0].target_document_id == older_id
+    assert history[0].by_document_id == newer_id
+    assert "sebagaimana telah diubah" in history[0].excerpt
+
+    status_links.confirm(archive, OPERATOR, third_id, history)
+    older, newer = archive.get(older_id).metadata, archive.get(newer_id).metadata
+    assert [(r.kind, r.target_document_id) for r in older.relations] == [("diubah", newer_id)]
+    assert [(r.kind, r.target_document_id) for r in newer.relations] == [("mengubah", older_id)]
+    assert archive.get(third_id).metadata.relations == ()  # the history is not its own relation
+    assert older.status == "berlaku"  # amended, still in force
+
+
+def test_history_with_neither_decree_archived_is_not_proposed(db: Database, tmp_path: Path) -> None:
+    archive, _, _ = _two_decrees(db, tmp_path)
+    body = HISTORY.replace("19 Tahun", "3 Tahun").replace("25 Tahun", "4 Tahun")
+    assert status_links.find_history(body)
+    assert [p for p in status_links.propose(archive, "", body) if p.kind == "diubah"] == []
+
+
+def test_kpu_number_forms_in_history_and_revocation() -> None:
+    body = (
+        "Mengingat : 1. Keputusan Komisi Pemilihan Umum Nomor 476/PL.01.4-Kpt/06/KPU/VIII/2019 "
+        "tentang Pedoman Teknis sebagaimana telah diubah dengan Keputusan Komisi Pemilihan Umum "
+        "Nomor 51/PL.01.4-Kpt/06/KPU/I/2020 tentang Perubahan;\n"
+        "2. Keputusan KPU Kabupaten Soppeng Nomor 37/Kpts/KPU-Kab-025.433570/TAHUN 2014 "
+        "sebagaimana telah diubah dengan Keputusan KPU Kabupaten Soppeng Nomor "
+        "4/PL.03.4-Kpt/7312/Kab/III/2018;\nMEMUTUSKAN:\nMenetapkan :\n"
+        "KESATU : Dengan mencabut Keputusan KPU Kabupaten Soppeng Nomor "
+        "37/Kpts/KPU-Kab-025.433570/TAHUN 2014 tentang Tim;\nDitetapkan di Watansoppeng\n"
+    )
+    assert [(a, b) for a, _, b, _, _ in status_links.find_history(body)] == [
+        ("476/PL.01.4-Kpt/06/KPU/VIII/2019", "51/PL.01.4-Kpt/06/KPU/I/2020"),
+        ("37/Kpts/KPU-Kab-025.433570/TAHUN 2014", "4/PL.03.4-Kpt/7312/Kab/III/2018"),
+    ]
+    revoked = [(k, n, y) for k, n, y, _ in status_links.find_mentions("", body)]
+    assert revoked == [("mencabut", "37/Kpts/KPU-Kab-025.433570/TAHUN 2014", 2014)]
