@@ -139,6 +139,19 @@ def timed(command: list[str], env: dict[str, str], runs: int) -> float:
     return statistics.median(times)
 
 
+def modules_loaded(command: list[str], env: dict[str, str]) -> int:
+    """How many modules ``command`` imports (``-X importtime`` lines): what a start pays for,
+    steadier than its time on a shared machine."""
+    done = subprocess.run(
+        [command[0], "-X", "importtime", *command[1:]],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return sum(line.startswith("import time:") for line in done.stderr.splitlines()) - 1
+
+
 def window(kind: str, data: Path, env: dict[str, str], scan: bool = False) -> dict[str, object]:
     """Launch the window child; seconds to READY, RSS after start (and after a scan)."""
     started = time.perf_counter()
@@ -213,7 +226,11 @@ def main() -> int:
             ("jdih search pemilih", ["search", "pemilih"]),
         ):
             seconds = timed(jdih + command, env, args.runs)
-            print(f"  {label:<34}{seconds * 1000:7.0f} ms  ({seconds / python:5.1f}× python)")
+            loaded = modules_loaded(jdih + command, env)
+            print(
+                f"  {label:<34}{seconds * 1000:7.0f} ms  ({seconds / python:5.1f}× python)"
+                f"  {loaded:5d} modules"
+            )
 
         bare_runs = [window("bare", data, env) for _ in range(args.runs)]
         app_runs = [window("app", data, env) for _ in range(args.runs)]
