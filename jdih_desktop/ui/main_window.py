@@ -32,6 +32,9 @@ from jdih_desktop.ui.pages.placeholder import PlaceholderPage
 from jdih_desktop.ui.pages.registry import PAGE_FACTORIES
 from jdih_desktop.ui.screen_fit import fit_to_screen
 
+#: Screens that work while not shown: Beranda raises the SOP timers' tray notifications for
+#: whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window.
+ALWAYS_BUILT = frozenset({"beranda"})
 CLOSE_WAIT_S = 10.0  # at most, for a first read still running when the window closes
 
 
@@ -44,7 +47,7 @@ class Screen:
 
 class ScreenStack(QStackedWidget):
     """One screen per navigation row, each built the first time it is shown or asked for:
-    the window opens with only its start screen built."""
+    the window opens with its start screen and :data:`ALWAYS_BUILT` only."""
 
     def __init__(self, context: AppContext, actor: Actor | None, screens: list[Screen]) -> None:
         super().__init__()
@@ -57,6 +60,9 @@ class ScreenStack(QStackedWidget):
             slot.setObjectName(f"slot_{screen.key}")
             self.addWidget(slot)
         self.currentChanged.connect(self._build)  # after the slots: none is built yet
+        for index, screen in enumerate(screens):
+            if screen.key in ALWAYS_BUILT:
+                self._build(index)
 
     def setCurrentIndex(self, index: int) -> None:
         self._build(index)

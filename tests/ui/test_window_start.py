@@ -172,3 +172,23 @@ def test_interrupted_scans_are_offered_once_the_spool_is_read(
     assert "terputus" not in window.statusBar().currentMessage()
     gate.open()
     qtbot.waitUntil(lambda: "1 pindaian terputus" in window.statusBar().currentMessage())
+
+
+def test_only_the_start_screen_and_beranda_are_built_with_the_window(
+    qtbot: QtBot, context: AppContext, gate: Gate, data_dir: Path
+) -> None:
+    kasubag = context.accounts.add_user(SYSTEM, "rahmat", "Rahmat", ["kasubag"]).as_actor()
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(context, settings, kasubag)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentWidget().objectName() == "page_permohonan"
+    # Beranda raises the SOP timers' notifications for everyone, so it is there too…
+    beranda = window.findChild(BerandaPage)
+    assert beranda is not None and beranda.loading
+    # …while the other screens wait until they are opened.
+    assert window.findChild(ArsipPage) is None
+    gate.open()
+    qtbot.waitUntil(lambda: not beranda.loading)
+    window.navigation.setCurrentRow(2)
+    assert isinstance(window.pages.currentWidget(), ArsipPage)
