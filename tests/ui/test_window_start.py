@@ -21,6 +21,7 @@ from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.demo_archive import text_pdf
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.metadata import DecreeMetadata
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.main_window import MainWindow
 from jdih_desktop.ui.pages.arsip import ArsipPage
@@ -32,16 +33,20 @@ GATE_TIMEOUT_S = 60.0  # a safety net only: every test opens the gate itself
 class Gate:
     """Holds reads made off the GUI thread until :meth:`open`; the GUI thread passes."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, answer_first: bool = False) -> None:
+        """``answer_first``: the read is made, then its answer held (a slow reply)."""
         self._open = threading.Event()
+        self._answer_first = answer_first
         self.held: list[str] = []  # which reads waited (names)
 
     def wrap(self, name: str, read: Callable[..., Any]) -> Callable[..., Any]:
         def held(*args: Any, **kwargs: Any) -> Any:
-            if threading.current_thread() is not threading.main_thread():
-                self.held.append(name)
-                self._open.wait(GATE_TIMEOUT_S)
-            return read(*args, **kwargs)
+            if threading.current_thread() is threading.main_thread():
+                return read(*args, **kwargs)
+            answer = read(*args, **kwargs) if self._answer_first else None
+            self.held.append(name)
+            self._open.wait(GATE_TIMEOUT_S)
+            return answer if self._answer_first else read(*args, **kwargs)
 
         return held
 
@@ -192,3 +197,42 @@ def test_only_the_start_screen_and_beranda_are_built_with_the_window(
     qtbot.waitUntil(lambda: not beranda.loading)
     window.navigation.setCurrentRow(2)
     assert isinstance(window.pages.currentWidget(), ArsipPage)
+
+
+@pytest.fixture()
+def late_search(context: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
+    """The archive answers a background search at once, but the answer comes late."""
+    found = Gate(answer_first=True)
+    monkeypatch.setattr(context.search, "search", found.wrap("search", context.search.search))
+    yield found
+    found.open()
+
+
+def test_a_change_while_the_first_search_is_out_is_read_again(
+    qtbot: QtBot, context: AppContext, operator: Actor, late_search: Gate, data_dir: Path,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    _archive(context, operator, tmp_path)
+    slow = late_search
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(context, settings, operator)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(2)
+    arsip = window.pages.currentWidget()
+    assert isinstance(arsip, ArsipPage)
+    qtbot.waitUntil(lambda: "search" in slow.held)  # read: two decrees, not yet shown
+    window.navigation.setCurrentRow(0)
+    # A third decree is stored (another PC, the wizard) while Arsip is hidden…
+    context.archive.create(
+        operator,
+        DecreeMetadata(judul="Penetapan Tim Uji", nomor="3 Tahun 2024", tahun=2024),
+        main_pdf=text_pdf("Penetapan Tim Uji", tmp_path / "3.pdf"),
+    )
+    hub.announce(context, hub.ARCHIVE)
+    window.navigation.setCurrentRow(2)  # …and shown again before the late answer came
+    qtbot.waitUntil(lambda: slow.held.count("search") == 2)
+    slow.open()
+    qtbot.waitUntil(lambda: arsip.findChild(BackgroundLoad).settled)
+    assert not arsip.loading
+    assert arsip.model.total == 3  # the late answer (two decrees) was not shown

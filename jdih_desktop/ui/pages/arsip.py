@@ -136,9 +136,11 @@ class ArsipPage(QWidget):
         """Shown again: the list and the open decree are read again (a decree stored from
         the wizard meanwhile shows without pressing Cari)."""
         super().showEvent(event)
-        hub.take_stale(self)
-        if not self.loading:  # the first search, under way, is already the newest
+        stale = hub.take_stale(self)
+        if not self.loading:
             self.reload()
+        elif stale:  # changed after the first search began: read again, still in background
+            self._search_in_background()
 
     def reload(self) -> None:
         """The same search again, keeping the decree that is open."""

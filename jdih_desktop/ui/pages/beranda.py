@@ -411,5 +411,8 @@ class BerandaPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.loading:  # the first read, under way, is already the newest
+        stale = hub.take_stale(self)
+        if not self.loading:
             self.reload()
+        elif stale:  # changed after the first read began: read again, still in background
+            self._first_load.start(self._read)
