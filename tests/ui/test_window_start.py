@@ -92,6 +92,14 @@ def _archive(context: AppContext, actor: Actor, folder: Path) -> None:
         )
 
 
+def _shown_window(qtbot: QtBot, context: AppContext, actor: Actor, data_dir: Path) -> MainWindow:
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(context, settings, actor)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
 def test_window_takes_input_before_the_loads_and_fills_in_after(
     qtbot: QtBot, context: AppContext, operator: Actor, gate: Gate, data_dir: Path,
     tmp_path: Path,
@@ -100,10 +108,7 @@ def test_window_takes_input_before_the_loads_and_fills_in_after(
     context.requests.register(
         operator, pengusul_name="Rahmat", hal="Salinan SK", received_at=datetime.now(UTC)
     )
-    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(context, settings, operator)
-    qtbot.addWidget(window)
-    window.show()
+    window = _shown_window(qtbot, context, operator, data_dir)
     qtbot.waitExposed(window)
 
     beranda = window.pages.currentWidget()
@@ -147,10 +152,7 @@ def test_arsip_fills_in_from_the_background_when_nothing_else_is_asked(
     tmp_path: Path,
 ) -> None:  # fmt: skip
     _archive(context, operator, tmp_path)
-    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(context, settings, operator)
-    qtbot.addWidget(window)
-    window.show()
+    window = _shown_window(qtbot, context, operator, data_dir)
     window.navigation.setCurrentRow(2)
     arsip = window.pages.currentWidget()
     assert isinstance(arsip, ArsipPage)
@@ -169,10 +171,7 @@ def test_interrupted_scans_are_offered_once_the_spool_is_read(
 ) -> None:  # fmt: skip
     held = gate.wrap("recoverable", lambda: ["sesi-1"])
     monkeypatch.setattr(context.scanning, "recoverable", held)
-    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(context, settings, operator)
-    qtbot.addWidget(window)
-    window.show()
+    window = _shown_window(qtbot, context, operator, data_dir)
     qtbot.waitUntil(lambda: "recoverable" in gate.held)
     assert "terputus" not in window.statusBar().currentMessage()
     gate.open()
@@ -183,10 +182,7 @@ def test_only_the_start_screen_and_beranda_are_built_with_the_window(
     qtbot: QtBot, context: AppContext, gate: Gate, data_dir: Path
 ) -> None:
     kasubag = context.accounts.add_user(SYSTEM, "rahmat", "Rahmat", ["kasubag"]).as_actor()
-    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(context, settings, kasubag)
-    qtbot.addWidget(window)
-    window.show()
+    window = _shown_window(qtbot, context, kasubag, data_dir)
     assert window.pages.currentWidget().objectName() == "page_permohonan"
     # Beranda raises the SOP timers' notifications for everyone, so it is there too…
     beranda = window.findChild(BerandaPage)
@@ -214,10 +210,7 @@ def test_a_change_while_the_first_search_is_out_is_read_again(
 ) -> None:  # fmt: skip
     _archive(context, operator, tmp_path)
     slow = late_search
-    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(context, settings, operator)
-    qtbot.addWidget(window)
-    window.show()
+    window = _shown_window(qtbot, context, operator, data_dir)
     window.navigation.setCurrentRow(2)
     arsip = window.pages.currentWidget()
     assert isinstance(arsip, ArsipPage)
