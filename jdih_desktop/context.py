@@ -246,9 +246,14 @@ class AppContext:
     def outbox(self) -> Outbox:
         from jdih_desktop.publishing.wiring import open_outbox
 
+        def gate(document_id: int) -> None:
+            # The privacy service (pikepdf, the detectors) is built when a decree is queued,
+            # not for every outbox listing.
+            self.privacy.gate(document_id)
+
         return open_outbox(
             self.db, self.config.publishing, self.paths.data_dir, self.archive, self.requests,
-            self.office, self.now, gate=self.privacy.gate,
+            self.office, self.now, gate=gate,
         )  # fmt: skip
 
     @cached_property

@@ -109,3 +109,59 @@ def test_each_rule_catches_a_violation(tmp_path: Path, path: str, source: str) -
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(source, encoding="utf-8")
     assert {v.split(":")[0] for v in violations(tmp_path)} == {path}
+
+
+#: What the command line's entry point must not load before it knows the command: each is
+#: paid by ``jdih --version`` and by every command that does not use it.
+CLI_ENTRY_AVOIDS = ("sqlalchemy", "alembic", "reportlab", "pikepdf", "pypdf", "PySide6", "holidays")
+#: What listing requests (a typical command) must not load: it reads the database only.
+REQUEST_LIST_AVOIDS = ("alembic", "reportlab", "pikepdf", "pypdf", "PySide6", "holidays", "PIL")
+
+
+def _loaded_after(code: str, env: dict[str, str] | None = None) -> set[str]:
+    """Top-level packages in ``sys.modules`` after running ``code`` in a fresh interpreter."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        code
+        + "\nimport json, sys\nprint(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_the_cli_entry_point_loads_no_heavy_library() -> None:
+    loaded = _loaded_after(
+        "import contextlib, io\n"
+        "from jdih_desktop.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['--version']) == 0\n"
+    )
+    assert "jdih_desktop" in loaded  # the probe really imported the entry point
+    assert loaded.isdisjoint(CLI_ENTRY_AVOIDS), sorted(loaded & set(CLI_ENTRY_AVOIDS))
+
+
+def test_listing_requests_loads_only_the_database(tmp_path: Path) -> None:
+    from jdih_desktop.context import open_context
+
+    open_context(tmp_path / "data").close()  # created and migrated: the command only reads
+    loaded = _loaded_after(
+        "import contextlib, io\n"
+        "from jdih_desktop.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['request', 'list']) == 0\n",
+        {"JDIH_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert "sqlalchemy" in loaded  # the command really ran against a database
+    assert loaded.isdisjoint(REQUEST_LIST_AVOIDS), sorted(loaded & set(REQUEST_LIST_AVOIDS))

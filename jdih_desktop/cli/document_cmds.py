@@ -8,18 +8,20 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jdih_desktop.cli.common import acting_actor, add_by_option, data_dir_parent, print_table
 from jdih_desktop.context import AppContext
-from jdih_desktop.documents import search_index, status_links
-from jdih_desktop.documents.abstract_draft import draft_abstract
-from jdih_desktop.documents.intake import IntakeReading
-from jdih_desktop.documents.reader import DecreeExtraction, read_decree
-from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.domain.metadata import STATUSES
 from jdih_desktop.domain.permissions import Action
+
+# The reader, PDF and abstract modules (pypdf, ~280 regexes) load only for the commands that
+# read a decree, not for every command of this module (``search`` is the common one).
+if TYPE_CHECKING:
+    from jdih_desktop.documents.intake import IntakeReading
+    from jdih_desktop.documents.reader import DecreeExtraction
+    from jdih_desktop.domain.abstract import Abstract
 
 # Fields in the order a clerk checks them against the paper.
 FIELD_ORDER = (
@@ -197,6 +199,8 @@ def _extract(args: argparse.Namespace, context: AppContext) -> int:
         _warn(note)
     if args.json:
         judul = reading.extraction.judul.value if reading.extraction.judul else ""
+        from jdih_desktop.documents import status_links
+
         links = status_links.propose(context.archive, judul, reading.body_text)
         _dump(_reading_json(reading) | {"status_links": [dataclasses.asdict(p) for p in links]})
         return 0
@@ -271,6 +275,8 @@ def _list(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _reindex(args: argparse.Namespace, context: AppContext) -> int:
+    from jdih_desktop.documents import search_index
+
     acting_actor(context, args.by, Action.ARCHIVE_EDIT)
     with context.db.write() as session:
         count = search_index.rebuild(session)
@@ -284,6 +290,9 @@ def _abstract(args: argparse.Namespace, context: AppContext) -> int:
         abstract, state = stored.abstract, stored.state
     else:
         # A decree stored without a draft (e.g. before this version): draft it from its text.
+        from jdih_desktop.documents.abstract_draft import draft_abstract
+        from jdih_desktop.documents.reader import read_decree
+
         view = context.archive.get(args.id)
         extraction = read_decree(context.archive.body_text(args.id))
         main = view.file("main")

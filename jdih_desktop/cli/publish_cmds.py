@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from jdih_desktop.cli.common import (
     acting_actor,
@@ -24,9 +25,6 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.display import format_moment
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.permissions import Action
-from jdih_desktop.publishing.factory import required_secrets
-from jdih_desktop.publishing.feed import dumps_feed, validate_feed
-from jdih_desktop.publishing.outbox import Outcome
 from jdih_desktop.publishing.outbox_store import (
     AWAITING,
     OPEN_STATES,
@@ -34,8 +32,9 @@ from jdih_desktop.publishing.outbox_store import (
     STATES,
     PublicationView,
 )
-from jdih_desktop.publishing.runner import OutboxRunner
-from jdih_desktop.publishing.site_feed import proven_feed
+
+if TYPE_CHECKING:
+    from jdih_desktop.publishing.outbox import Outcome
 
 STATE_LABELS = {
     "queued": msg("antre", "queued"),
@@ -217,6 +216,8 @@ def _publish(args: argparse.Namespace, context: AppContext) -> int:
     print(view.id)
     tz = _tz(context)
     if view.state == PUBLISHED:
+        from jdih_desktop.publishing.outbox import Outcome
+
         print(_describe(view, tz))
         steps = outbox.steps.complete(actor, args.document)
         _print_outcome(Outcome(view, steps), tz)
@@ -315,6 +316,8 @@ def _run(args: argparse.Namespace, context: AppContext) -> int:
         for outcome in outcomes:
             _print_outcome(outcome, tz)
         return 1 if any(o.publication.state == "failed" for o in outcomes) else 0
+    from jdih_desktop.publishing.runner import OutboxRunner
+
     runner = OutboxRunner(outbox, on_outcome=lambda outcome: _print_outcome(outcome, tz))
     signal.signal(signal.SIGTERM, lambda *_: runner.stop(timeout=0))
     print(msg("Pengunggah berjalan (Ctrl+C untuk berhenti).", "Uploader running (Ctrl+C stops)."))
@@ -336,6 +339,9 @@ def _verify_url(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _feed(args: argparse.Namespace, context: AppContext) -> int:
+    from jdih_desktop.publishing.feed import dumps_feed, validate_feed
+    from jdih_desktop.publishing.site_feed import proven_feed
+
     targets = context.outbox.targets
     name = targets.resolve(args.to)
     profile = targets.profile(name)
@@ -370,6 +376,8 @@ def _feed(args: argparse.Namespace, context: AppContext) -> int:
 def _site_password(args: argparse.Namespace, context: AppContext) -> int:
     """Store each secret the target needs, one line of standard input each (a terminal
     prompts without echo); the secret goes to the keyring only, never to output or logs."""
+    from jdih_desktop.publishing.factory import required_secrets
+
     targets = context.outbox.targets
     name = targets.resolve(args.target)
     specs = required_secrets(targets.profile(name))

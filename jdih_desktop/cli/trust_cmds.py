@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jdih_desktop.cli.common import acting_actor, add_by_option, data_dir_parent, os_user
 from jdih_desktop.context import AppContext, app_context, clock_from_env
@@ -14,8 +15,9 @@ from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.paths import resolve_paths
-from jdih_desktop.trust.restore import restore_backup
-from jdih_desktop.trust.verify import IntegrityReport
+
+if TYPE_CHECKING:
+    from jdih_desktop.trust.verify import IntegrityReport
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -149,6 +151,8 @@ def _restore(args: argparse.Namespace) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None) or os.environ.get("JDIH_DATA_DIR"))
     # No logging set up yet (it would write into the folder being restored): keep errors quiet.
     logging.getLogger("jdih_desktop").addHandler(logging.NullHandler())
+    from jdih_desktop.trust.restore import restore_backup  # alembic: only for a restore
+
     info = restore_backup(
         _restorer(), Path(args.file), paths, force=args.force, now=clock_from_env()
     )

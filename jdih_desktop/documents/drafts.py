@@ -22,6 +22,7 @@ from typing import Any
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, percent
 from jdih_desktop.documents.pagelist import PageEntry
 from jdih_desktop.documents.pageproc import PageFlag, ProcessOptions, process_page
+from jdih_desktop.domain.draft_metadata import DraftMetadata
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.errors import NotFoundError
 from jdih_desktop.storage.atomic import fsync_dir, write_bytes_atomic
@@ -54,7 +55,7 @@ class ScanDraft:
     pages: list[DraftPage] = field(default_factory=list)
     pdf: str = ""  # assembled file, relative to the draft folder
     text: str = ""
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: DraftMetadata = field(default_factory=DraftMetadata)
     abstract: dict[str, Any] = field(default_factory=dict)
     document_id: int | None = None
     publication_id: int | None = None
@@ -65,7 +66,7 @@ class ScanDraft:
         return [p for p in self.pages if not p.deleted]
 
     def title(self) -> str:
-        judul = str(self.metadata.get("judul") or "").strip()
+        judul = self.metadata.value("judul")
         return judul or f"{len(self.live_pages)} halaman ({self.created_at[:16].replace('T', ' ')})"
 
 
@@ -75,6 +76,7 @@ def _now() -> str:
 
 def _to_json(draft: ScanDraft) -> bytes:
     data = asdict(draft)
+    data["metadata"] = draft.metadata.to_json()
     data["format"] = FORMAT
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -93,7 +95,8 @@ def _from_json(raw: bytes) -> ScanDraft:
         )
         for p in data.pop("pages", [])
     ]
-    return ScanDraft(pages=pages, **data)
+    metadata = DraftMetadata.from_json(data.pop("metadata", None))
+    return ScanDraft(pages=pages, metadata=metadata, **data)
 
 
 class DraftStore:

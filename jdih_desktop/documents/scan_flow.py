@@ -34,6 +34,7 @@ from jdih_desktop.documents.pdfa import DocumentMetadata
 from jdih_desktop.documents.reader import DecreeExtraction
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.draft_metadata import DraftMetadata, FieldReading
 from jdih_desktop.domain.messages import Msg, current_language, msg
 from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.storage.filestore import sha256_of
@@ -60,17 +61,6 @@ FIELDS = (
     ("penandatangan", "penandatangan"),
     ("teu_badan", "pembuat"),
 )
-
-
-@dataclass(frozen=True)
-class FieldReading:
-    """A form field's suggested value, how sure the reader was, and where it was read."""
-
-    value: str
-    confidence: float | None  # None: not read from the document
-    page: int | None = None
-    line: int | None = None
-    reason: str = ""  # why the reader doubts it (empty when sure)
 
 
 @dataclass(frozen=True)
@@ -388,9 +378,7 @@ def _analyse(
     )
     draft.pdf = target.name
     draft.text = analysis.text
-    draft.metadata = {
-        name: dataclasses.asdict(value) for name, value in analysis.fields.items()
-    } | {"subjek": list(abstract.subjek)}
+    draft.metadata = DraftMetadata(fields=dict(analysis.fields), subjek=list(abstract.subjek))
     draft.abstract = abstract_to_dict(abstract)
     draft.step = "metadata"
     drafts.save(draft)

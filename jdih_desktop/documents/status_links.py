@@ -22,11 +22,11 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from jdih_desktop.documents.archive import ArchiveService, DocumentView, nomor_key
 from jdih_desktop.documents.reader_number import read_number
 from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.draft_metadata import DraftMetadata
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.metadata import DecreeMetadata, StatusRelation
 
@@ -299,14 +299,14 @@ def _confirm_history(
 
 
 def confirm_saved(
-    archive: ArchiveService, actor: Actor, document_id: int, metadata: dict[str, Any]
+    archive: ArchiveService, actor: Actor, document_id: int, metadata: DraftMetadata
 ) -> list[DocumentView]:
     """Confirm the links the operator ticked in the wizard (kept in the draft's metadata)."""
     names = {f.name for f in dataclasses.fields(ProposedLink)}
     chosen = [
-        ProposedLink(**{k: v for k, v in saved.items() if k in names})
-        for saved in metadata.get("status_links") or ()
-        if isinstance(saved, dict) and saved.get("confirmed")
+        ProposedLink(**{k: v for k, v in dataclasses.asdict(saved).items() if k in names})
+        for saved in metadata.status_links
+        if saved.confirmed
     ]
     return confirm(archive, actor, document_id, chosen) if chosen else []
 

@@ -1,4 +1,9 @@
-"""The main window: navigation on the left, one screen per SOP area on the right."""
+"""The main window: navigation on the left, one screen per SOP area on the right.
+
+It is usable at once: a screen is built the first time it is shown (:class:`ScreenStack`), and
+the screens read the archive, the board and the outbox off the GUI thread the first time
+(:mod:`jdih_desktop.ui.background_load`), as does the look for interrupted scans.
+"""
 
 from __future__ import annotations
 
@@ -21,9 +26,16 @@ from PySide6.QtWidgets import (
 from jdih_desktop import __version__
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
+from jdih_desktop.ui.background_load import BackgroundLoad
+from jdih_desktop.ui.jobs import Job, run_job
 from jdih_desktop.ui.pages.placeholder import PlaceholderPage
 from jdih_desktop.ui.pages.registry import PAGE_FACTORIES
 from jdih_desktop.ui.screen_fit import fit_to_screen
+
+#: Screens that work while not shown: Beranda raises the SOP timers' tray notifications for
+#: whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window.
+ALWAYS_BUILT = frozenset({"beranda"})
+CLOSE_WAIT_S = 10.0  # at most, for a first read still running when the window closes
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,61 @@ class Screen:
     key: str
     title: str
     description: str
+
+
+class ScreenStack(QStackedWidget):
+    """One screen per navigation row, each built the first time it is shown or asked for:
+    the window opens with its start screen and :data:`ALWAYS_BUILT` only."""
+
+    def __init__(self, context: AppContext, actor: Actor | None, screens: list[Screen]) -> None:
+        super().__init__()
+        self._context = context
+        self._actor = actor
+        self._screens = screens
+        self._built: set[int] = set()
+        for screen in screens:
+            slot = QWidget()
+            slot.setObjectName(f"slot_{screen.key}")
+            self.addWidget(slot)
+        self.currentChanged.connect(self._build)  # after the slots: none is built yet
+        for index, screen in enumerate(screens):
+            if screen.key in ALWAYS_BUILT:
+                self._build(index)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._build(index)
+        super().setCurrentIndex(index)
+
+    def widget(self, index: int) -> QWidget | None:
+        self._build(index)
+        return super().widget(index)
+
+    def currentWidget(self) -> QWidget | None:
+        self._build(self.currentIndex())
+        return super().currentWidget()
+
+    def _build(self, index: int) -> None:
+        if index < 0 or index >= len(self._screens) or index in self._built:
+            return
+        self._built.add(index)
+        screen = self._screens[index]
+        factory = PAGE_FACTORIES.get(screen.key)
+        page = (
+            factory(self._context, self._actor)
+            if factory is not None
+            else PlaceholderPage(screen.title, screen.description)
+        )
+        page.setObjectName(f"page_{screen.key}")
+        slot = super().widget(index)
+        assert slot is not None  # index is in range
+        showing = super().currentIndex() == index
+        self.blockSignals(True)  # the swap is not a change of screen
+        self.insertWidget(index, page)
+        self.removeWidget(slot)
+        if showing:
+            super().setCurrentIndex(index)
+        self.blockSignals(False)
+        slot.deleteLater()
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +108,7 @@ class MainWindow(QMainWindow):
         self._context = context
         self.actor = actor
         self._settings = settings
+        self.recovery_job: Job | None = None
         office = context.office.profile()
         self.setWindowTitle(self.tr("JDIH Desktop — {office}").format(office=office.short_name))
         self.setMinimumSize(QSize(900, 600))
@@ -49,19 +117,11 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigasi"))
         self.navigation.setFixedWidth(200)
-        self.pages = QStackedWidget()
+        self.pages = ScreenStack(context, actor, self.screens())
         for screen in self.screens():
             item = QListWidgetItem(screen.title)
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             self.navigation.addItem(item)
-            factory = PAGE_FACTORIES.get(screen.key)
-            page = (
-                factory(context, actor)
-                if factory is not None
-                else PlaceholderPage(screen.title, screen.description)
-            )
-            page.setObjectName(f"page_{screen.key}")
-            self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         central = QWidget()
@@ -195,9 +255,19 @@ class MainWindow(QMainWindow):
         DraftsDialog(self._context, self.actor, self).exec()
 
     def _offer_recovery(self) -> None:
-        """Pages a crash left in the spool are offered back, never silently dropped."""
-        interrupted = self._context.scanning.recoverable()
-        if interrupted and self.actor is not None:
+        """Pages a crash left in the spool are offered back, never silently dropped. The spool
+        is looked through in the background (it waits on each session's lock)."""
+        if self.actor is None:
+            return
+        self.recovery_job = run_job(
+            self,
+            lambda _progress, _token: self._context.scanning.recoverable(),
+            self._show_recoverable,
+            lambda _error: None,  # logged by the job; nothing to offer
+        )
+
+    def _show_recoverable(self, interrupted: list[object]) -> None:
+        if interrupted:
             self.statusBar().showMessage(
                 self.tr(
                     "Ada {n} pindaian terputus yang halamannya masih tersimpan: "
@@ -226,6 +296,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(int(row) if row.isdigit() else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A screen's first read still running must let go of its job before the screen goes.
+        for loader in self.findChildren(BackgroundLoad):
+            loader.wait(CLOSE_WAIT_S)
+        if self.recovery_job is not None:
+            self.recovery_job.wait(CLOSE_WAIT_S)
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/page", self.navigation.currentRow())
         self._settings.sync()

@@ -17,8 +17,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
-
 from jdih_desktop.domain.errors import ValidationError
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.worktime import DEFAULT_WORKING_DAY, DayHours, OfficeCalendar
@@ -59,6 +57,8 @@ DEFAULT_OFFICE_HOURS: dict[str, list[str]] = {
 
 def national_holidays(years: Iterable[int]) -> dict[date, str]:
     """Indonesian public holidays and cuti bersama of ``years``, named in Indonesian."""
+    import holidays  # 300 modules: only when a calendar is first built, not for every command
+
     table = holidays.country_holidays(
         "ID", years=sorted(set(years)), categories=HOLIDAY_CATEGORIES, language="id"
     )

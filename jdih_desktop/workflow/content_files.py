@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
-from jdih_desktop.documents.gate import IMAGE, PDF, VIDEO, admit
 from jdih_desktop.domain.content import (
     DEFAULT_LIMITS,
     DEFAULT_PLATFORMS,
@@ -114,6 +113,9 @@ def accept_file(
     kind, media_type = classify_attachment(path.name, size, types, limits)
     thumbnail: bytes | None = None
     # The intake gate decides by content; the name only chose which kinds are welcome.
+    # Imported here: it brings Pillow, and every context reads this module's platform list.
+    from jdih_desktop.documents.gate import IMAGE, PDF, VIDEO, admit
+
     gate_kind = {MediaKind.IMAGE: IMAGE, MediaKind.VIDEO: VIDEO}.get(kind, PDF)
     admit(path, (gate_kind,))
     if kind is MediaKind.IMAGE:

@@ -495,6 +495,14 @@
         <source>{n} keputusan</source>
         <translation>{n} decrees</translation>
     </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Arsip gagal dimuat; tekan Cari untuk mencoba lagi.</source>
+        <translation>The archive could not be loaded; press Search to try again.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentButtons</name>
@@ -634,6 +642,14 @@
         <location filename="../../jdih_desktop/ui/pages/beranda.py" line="355"/>
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Beranda gagal dimuat; tekan F5 untuk mencoba lagi.</source>
+        <translation>Home could not be loaded; press F5 to try again.</translation>
     </message>
 </context>
 <context>

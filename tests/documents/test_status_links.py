@@ -12,6 +12,7 @@ from jdih_desktop.documents import status_links
 from jdih_desktop.documents.archive import ArchiveService
 from jdih_desktop.documents.intake import DocumentIntake
 from jdih_desktop.domain.actor import Actor
+from jdih_desktop.domain.draft_metadata import DraftMetadata
 from jdih_desktop.storage.filestore import FileStore
 from tests.documents.decree_pdfs import decree_text, text_decree_pdf
 
@@ -86,8 +87,10 @@ def test_the_wizard_records_only_the_links_the_operator_ticked(
             for p in proposals
         ]
     }
-    assert status_links.confirm_saved(archive, OPERATOR, newer_id, {"status_links": []}) == []
-    status_links.confirm_saved(archive, OPERATOR, newer_id, json.loads(json.dumps(saved)))
+    empty = DraftMetadata.from_json({"status_links": []})
+    assert status_links.confirm_saved(archive, OPERATOR, newer_id, empty) == []
+    as_saved = DraftMetadata.from_json(json.loads(json.dumps(saved)))  # what a resume reads
+    status_links.confirm_saved(archive, OPERATOR, newer_id, as_saved)
     assert [r.target_document_id for r in archive.get(newer_id).metadata.relations] == [older_id]
     assert archive.get(older_id).metadata.status == "tidak_berlaku"
 

@@ -1,7 +1,10 @@
-"""``jdih publish|outbox|verify-url|feed`` as real processes against the ILDIS test server.
+"""``jdih publish|outbox|verify-url|feed`` against the ILDIS test server.
 
-The keyring is the file-backed test keyring (``PYTHON_KEYRING_BACKEND``), shared by this
-process (which stores the passwords) and the ``jdih`` processes (which read them).
+``jdih`` runs in this process (:func:`tests.support.cli_runner.run_jdih`: its own streams,
+environment and working folder), with the file-backed test keyring set for each call and read
+afresh, as a new process would. Two tests start real processes: the uploader killed with
+SIGKILL mid-upload, and ``site password`` on a headless PC, where the keyring is chosen by
+``PYTHON_KEYRING_BACKEND`` at start-up.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 
 from jdih_desktop.paths import resolve_paths
@@ -29,6 +33,7 @@ from tests.publishing.outbox_env import (
 )
 from tests.publishing.servers.ildis import IldisServer
 from tests.publishing.servers.keyrings import FILE_ENV, FileKeyring
+from tests.support.cli_runner import run_jdih
 
 ROOT = Path(__file__).resolve().parents[2]
 CREATE = "/backend/peraturan/create"
@@ -60,16 +65,15 @@ def cli_env(keyring_file: Path) -> dict[str, str]:
 
 
 @pytest.fixture()
-def jdih(data_dir: Path, cli_env: dict[str, str]) -> Runner:
+def jdih(data_dir: Path, cli_env: dict[str, str], keyring_file: Path) -> Runner:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "jdih_desktop.cli.main", *args, "--data-dir", str(data_dir)],
-            capture_output=True,
-            text=True,
-            env=cli_env,
-            cwd=ROOT,
-            timeout=120,
-        )
+        previous = keyring.get_keyring()
+        # What a new process would find: the file as the tests' store last wrote it.
+        keyring.set_keyring(FileKeyring(keyring_file))
+        try:
+            return run_jdih([*args, "--data-dir", str(data_dir)], env=cli_env, cwd=ROOT)
+        finally:
+            keyring.set_keyring(previous)
 
     return run
 

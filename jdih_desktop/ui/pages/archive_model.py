@@ -45,15 +45,17 @@ class ArchiveResultsModel(QAbstractTableModel):
         """Matches in the whole result set (loaded or not)."""
         return self._total
 
-    def set_fetcher(self, fetch: PageFetcher | None) -> None:
-        """Start a new result set and load its first page."""
+    def set_fetcher(self, fetch: PageFetcher | None, first: SearchPage | None = None) -> None:
+        """Start a new result set and load its first page (``first``: already read, e.g. in
+        the background, with ``fetch(0, page_size)``)."""
         self.beginResetModel()
         self._fetch = fetch
         self._hits = []
         self._total = 0
         self.pages_fetched = 0
         if fetch is not None:
-            first = fetch(0, self.page_size)
+            if first is None:
+                first = fetch(0, self.page_size)
             self.pages_fetched = 1
             self._hits = list(first.hits)
             self._total = first.total if first.hits else 0

@@ -29,9 +29,10 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.office import DEFAULT_DOCUMENT_TYPES
 from jdih_desktop.ui import hub
+from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.common import page_title
 from jdih_desktop.ui.pages.archive_detail import ArchiveDetail
-from jdih_desktop.ui.pages.archive_model import ArchiveResultsModel
+from jdih_desktop.ui.pages.archive_model import ArchiveResultsModel, PageFetcher
 
 ALL_YEARS = 1999  # the year box's lowest value stands for "every year"
 SNIPPET_MARKS = ("«", "»")
@@ -39,7 +40,15 @@ TYPING_PAUSE_MS = 300
 
 
 class ArsipPage(QWidget):
-    def __init__(self, context: AppContext, actor: Actor | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        actor: Actor | None,
+        parent: QWidget | None = None,
+        *,
+        background: bool = False,
+    ) -> None:
+        """``background``: the first search runs off the GUI thread (the window's start)."""
         super().__init__(parent)
         self._context = context
         self.query = QLineEdit()
@@ -114,15 +123,24 @@ class ArsipPage(QWidget):
         layout.addWidget(page_title(self.tr("Arsip")))
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        self.search()
+        self._first_load = BackgroundLoad(
+            self, lambda read: self._show_results(*read), self._load_failed
+        )
+        if background:
+            self._search_in_background()
+        else:
+            self.search()
         hub.follow(context, self, frozenset({hub.ARCHIVE, hub.PUBLICATIONS}), self.reload)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown again: the list and the open decree are read again (a decree stored from
         the wizard meanwhile shows without pressing Cari)."""
         super().showEvent(event)
-        hub.take_stale(self)
-        self.reload()
+        stale = hub.take_stale(self)
+        if not self.loading:
+            self.reload()
+        elif stale:  # changed after the first search began: read again, still in background
+            self._search_in_background()
 
     def reload(self) -> None:
         """The same search again, keeping the decree that is open."""
@@ -131,9 +149,22 @@ class ArsipPage(QWidget):
         if shown is not None:
             self.detail.show_document(shown)
 
+    @property
+    def loading(self) -> bool:
+        """True while the first search is still under way in the background."""
+        return self._first_load.pending
+
     def search(self) -> None:
         """Run the search with the current words and filters; the first page loads now."""
         self._pause.stop()
+        self._first_load.supersede()
+        fetch = self._fetcher()
+        try:
+            self._show_results(fetch, fetch(0, self.model.page_size))
+        except JdihError as error:
+            self._load_failed(error)
+
+    def _fetcher(self) -> PageFetcher:
         words = self.query.text().strip()
         year = self.year.value() if self.year.value() != ALL_YEARS else None
         jenis = str(self.jenis.currentData()) or None
@@ -146,15 +177,29 @@ class ArsipPage(QWidget):
                 marks=SNIPPET_MARKS,
             )  # fmt: skip
 
-        try:
-            self.model.set_fetcher(fetch)
-        except JdihError as error:
-            self.model.set_fetcher(None)
-            self.count.setText(str(error))
-            return
+        return fetch
+
+    def _search_in_background(self) -> None:
+        """The first search, off the GUI thread: the window is usable before the archive
+        answers. Any search started meanwhile supersedes it."""
+        fetch = self._fetcher()
+        page_size = self.model.page_size
+        self.count.setText(self.tr("Memuat…"))
+        self._first_load.start(lambda: (fetch, fetch(0, page_size)))
+
+    def _show_results(self, fetch: PageFetcher, first: SearchPage) -> None:
+        self.model.set_fetcher(fetch, first)
         self.count.setText(self.tr("{n} keputusan").format(n=self.model.total))
         if self.model.rowCount() == 1:
             self.table.selectRow(0)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.model.set_fetcher(None)
+        self.count.setText(
+            str(error)
+            if isinstance(error, JdihError)
+            else self.tr("Arsip gagal dimuat; tekan Cari untuk mencoba lagi.")
+        )
 
     def open_document(self, document_id: int) -> None:
         self.detail.show_document(document_id)

@@ -43,6 +43,7 @@ from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.timers import Level, TimerStatus
 from jdih_desktop.publishing.outbox_store import AWAITING, OPEN_STATES
 from jdih_desktop.ui import hub
+from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.common import duration_text, level_colour, page_title
 from jdih_desktop.ui.hand_upload import HandUploadDialog
 from jdih_desktop.workflow.dashboard import COUNTER_KEYS, ActiveItem, Board
@@ -169,7 +170,10 @@ class BerandaPage(QWidget):
 
     open_request = Signal(int)
 
-    def __init__(self, context: AppContext, actor: Actor | None) -> None:
+    def __init__(
+        self, context: AppContext, actor: Actor | None, *, background: bool = False
+    ) -> None:
+        """``background``: the first read runs off the GUI thread (the window's start)."""
         super().__init__()
         self._context = context
         self.actor = actor
@@ -246,7 +250,13 @@ class BerandaPage(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setInterval(RELOAD_MS)
         self._reload_timer.timeout.connect(self.reload)
-        self.reload()
+        self._first_load = BackgroundLoad(self, self._show, self._load_failed)
+        if background:
+            self.status.setText(self.tr("Memuat…"))
+            self._show_uploads([])
+            self._first_load.start(self._read)
+        else:
+            self.reload()
         hub.follow(
             context, self, frozenset({hub.REQUESTS, hub.PUBLICATIONS, hub.ARCHIVE, hub.SETTINGS}),
             self.reload,
@@ -262,9 +272,35 @@ class BerandaPage(QWidget):
             user=self.actor.username, roles=roles
         )
 
+    @property
+    def loading(self) -> bool:
+        """True while the first read is still under way in the background."""
+        return self._first_load.pending
+
     def reload(self) -> None:
         """Read the board from the database (on show, after a change, and every minute)."""
+        self._first_load.supersede()
+        self._show(self._read())
+
+    def _read(self) -> tuple[Board, list[tuple[int, str, str]]]:
+        """The board and the uploads waiting for a person: database reads only, no widgets
+        (it runs off the GUI thread for the first read)."""
         board = self._context.dashboard.load()
+        uploads = []
+        # Publications nothing will finish by itself (the export package uploaded by hand, a
+        # failure given up): each with what the person must do.
+        for publication in self._context.outbox.store.rows(states=OPEN_STATES):
+            if not publication.needs_person:
+                continue
+            try:
+                title = self._context.archive.get(publication.document_id).metadata.judul
+            except JdihError:
+                continue
+            uploads.append((publication.id, title, publication.state))
+        return board, uploads
+
+    def _show(self, read: tuple[Board, list[tuple[int, str, str]]]) -> None:
+        board, uploads = read
         now = self.clock()
         self.model.set_board(board, now)
         # Sized once per load, not per tick: measuring every row each 5 s would cost more
@@ -274,26 +310,25 @@ class BerandaPage(QWidget):
         self.table.setColumnWidth(3, 250)
         self._last_tick = now
         self._show_counters(board, now)
-        self._load_uploads()
+        self._show_uploads(uploads)
 
-    def _load_uploads(self) -> None:
-        """Publications nothing will finish by itself (the export package uploaded by hand, a
-        failure given up): each with what the person must do."""
+    def _load_failed(self, error: BaseException) -> None:
+        self.status.setText(
+            str(error)
+            if isinstance(error, JdihError)
+            else self.tr("Beranda gagal dimuat; tekan F5 untuk mencoba lagi.")
+        )
+
+    def _show_uploads(self, uploads: list[tuple[int, str, str]]) -> None:
         self.uploads.clear()
-        for publication in self._context.outbox.store.rows(states=OPEN_STATES):
-            if not publication.needs_person:
-                continue
-            try:
-                title = self._context.archive.get(publication.document_id).metadata.judul
-            except JdihError:
-                continue
+        for publication_id, title, state in uploads:
             todo = (
                 self.tr("unggah paket ekspor di situs JDIH, lalu buktikan tautannya")
-                if publication.state == AWAITING
+                if state == AWAITING
                 else self.tr("gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya")
             )
             item = QListWidgetItem(f"{title[:80]} — {todo}")
-            item.setData(Qt.ItemDataRole.UserRole, publication.id)
+            item.setData(Qt.ItemDataRole.UserRole, publication_id)
             self.uploads.addItem(item)
         has_any = self.uploads.count() > 0
         self.uploads.setVisible(has_any)
@@ -376,4 +411,8 @@ class BerandaPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.reload()
+        stale = hub.take_stale(self)
+        if not self.loading:
+            self.reload()
+        elif stale:  # changed after the first read began: read again, still in background
+            self._first_load.start(self._read)

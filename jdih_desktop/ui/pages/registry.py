@@ -2,6 +2,8 @@
 
 Each screen's module adds one entry here; a screen without one shows its placeholder. Keeping the
 mapping in one place lets the screens grow independently without touching the window itself.
+Screens built here read their data in the background the first time (``background=True``), so
+the window is usable before the archive, the board and the outbox answer.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ PAGE_FACTORIES["laporan"] = _laporan
 def _beranda(context: AppContext, actor: Actor | None) -> QWidget:
     from jdih_desktop.ui.pages.beranda import BerandaPage
 
-    return BerandaPage(context, actor)
+    return BerandaPage(context, actor, background=True)
 
 
 def _permohonan(context: AppContext, actor: Actor | None) -> QWidget:
@@ -65,7 +67,7 @@ PAGE_FACTORIES["pengaturan"] = _pengaturan
 def _arsip(context: AppContext, actor: Actor | None) -> QWidget:
     from jdih_desktop.ui.pages.arsip import ArsipPage
 
-    return ArsipPage(context, actor)
+    return ArsipPage(context, actor, background=True)
 
 
 PAGE_FACTORIES["arsip"] = _arsip

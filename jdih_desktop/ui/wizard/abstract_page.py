@@ -88,7 +88,7 @@ class AbstractPage(QWizardPage):
         draft = self._wizard.draft
         abstract = abstract_from_dict(draft.abstract)
         self.subjek.setText(abstract.subjek_text)
-        metadata_year = str((draft.metadata.get("tahun") or {}).get("value") or "")
+        metadata_year = draft.metadata.value("tahun")
         year = abstract.tahun or (int(metadata_year) if metadata_year.isdigit() else 2026)
         self.tahun.setValue(year)
         self.singkatan.setText(abstract.singkatan)

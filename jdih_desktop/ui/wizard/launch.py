@@ -102,8 +102,7 @@ class DraftsDialog(QDialog):
         for draft in self._context.scan_flow.open_drafts():
             item = QListWidgetItem(
                 self.tr("{title} — {n} halaman, berhenti di {step}; disimpan {when}").format(
-                    title=str(draft.metadata.get("judul") or "").strip()
-                    or self.tr("(tanpa judul)"),
+                    title=draft.metadata.value("judul") or self.tr("(tanpa judul)"),
                     n=len(draft.live_pages),
                     step=labels.wizard_step(draft.step),
                     when=self._when(draft.updated_at or draft.created_at),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.documents import status_links
 from jdih_desktop.documents.reader_confidence import needs_check
-from jdih_desktop.documents.scan_flow import FieldReading
+from jdih_desktop.domain.draft_metadata import DraftLink, DraftMetadata, FieldReading
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.metadata import DecreeMetadata
 from jdih_desktop.ui.common import show_error
@@ -130,14 +130,14 @@ class MetadataPage(QWizardPage):
         for name, edit in self.edits.items():
             if name == "subjek":
                 continue  # a list of terms, set below from the validated record
-            known = draft.metadata.get(name)
-            entry = dict(known) if isinstance(known, dict) else {"confidence": None}
-            entry["value"] = edit.text().strip()
-            draft.metadata[name] = entry
-        draft.metadata["subjek"] = list(metadata.subjek)
-        draft.metadata["status_links"] = [
-            dataclasses.asdict(link)
-            | {"confirmed": self.links.item(i).checkState() == Qt.CheckState.Checked}
+            known = draft.metadata.fields.get(name) or FieldReading("", None)
+            draft.metadata.fields[name] = dataclasses.replace(known, value=edit.text().strip())
+        draft.metadata.subjek = list(metadata.subjek)
+        draft.metadata.status_links = [
+            DraftLink(
+                **dataclasses.asdict(link),
+                confirmed=self.links.item(i).checkState() == Qt.CheckState.Checked,
+            )
             for i, link in enumerate(self._proposals)
         ]
         abstract = dict(draft.abstract)
@@ -176,22 +176,15 @@ class MetadataPage(QWizardPage):
 
     # --- form ---------------------------------------------------------------------------------
 
-    def _fill(self, metadata: dict[str, Any], text: str) -> None:
+    def _fill(self, metadata: DraftMetadata, text: str) -> None:
         self.text.setPlainText(text.replace("\f", "\n"))
         self._readings = {}
         for name, edit in self.edits.items():
-            raw = metadata.get(name)
             if name == "subjek":
-                edit.setText(" - ".join(raw or ()))
+                edit.setText(" - ".join(metadata.subjek))
                 continue
-            if isinstance(raw, dict):
-                reading = FieldReading(
-                    str(raw.get("value", "")),
-                    raw.get("confidence"),
-                    raw.get("page"),
-                    raw.get("line"),
-                    str(raw.get("reason") or ""),
-                )
+            reading = metadata.fields.get(name)
+            if reading is not None:
                 self._readings[name] = reading
                 edit.setText(reading.value)
                 self._mark(name, reading)
@@ -200,13 +193,9 @@ class MetadataPage(QWizardPage):
         self._fill_links(metadata, text)
         self.completeChanged.emit()
 
-    def _fill_links(self, metadata: dict[str, Any], text: str) -> None:
+    def _fill_links(self, metadata: DraftMetadata, text: str) -> None:
         """Proposed status links, ticked as the operator left them in a resumed draft."""
-        saved = {
-            (d.get("kind"), d.get("nomor")): bool(d.get("confirmed"))
-            for d in metadata.get("status_links") or ()
-            if isinstance(d, dict)
-        }
+        saved = {(d.kind, d.nomor): d.confirmed for d in metadata.status_links}
         self._proposals = status_links.propose(
             self._wizard.context.archive, self.edits["judul"].text(), text
         )

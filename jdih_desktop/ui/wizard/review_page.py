@@ -38,9 +38,7 @@ class ReviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         draft = self._wizard.draft
-        meta = {
-            k: (v.get("value") if isinstance(v, dict) else v) for k, v in draft.metadata.items()
-        }
+        meta = {name: reading.value for name, reading in draft.metadata.fields.items()}
         abstract = abstract_from_dict(draft.abstract)
         rows = [
             (self.tr("Nomor"), meta.get("nomor")),
