@@ -2131,17 +2131,17 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Decree metadata</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="83"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="85"/>
         <source>Hubungan status yang diusulkan</source>
         <translation>Proposed status links</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="85"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="87"/>
         <source>Hubungan status:</source>
         <translation>Status links:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="216"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="233"/>
         <source>{kind} Nomor {nomor} — {target}</source>
         <translation>{kind} No. {nomor} — {target}</translation>
     </message>
@@ -2206,37 +2206,37 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Location of the printed copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="89"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="91"/>
         <source>Teks dokumen</source>
         <translation>Document text</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="99"/>
         <source>Baca ulang dokumen</source>
         <translation>Read the document again</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="155"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="157"/>
         <source>Menyusun PDF, OCR dan membaca isi keputusan…</source>
         <translation>Assembling the PDF, running OCR and reading the decree…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="170"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="172"/>
         <source>{n} halaman dibaca.</source>
         <translation>{n} pages read.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="229"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="246"/>
         <source>tidak terbaca</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="235"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="252"/>
         <source>{p}% · hal. {page} baris {line}</source>
         <translation>{p}% · p. {page} line {line}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="242"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="259"/>
         <source>Tunjukkan di teks</source>
         <translation>Show in the text</translation>
     </message>
@@ -2537,32 +2537,32 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Page check</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="150"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="151"/>
         <source>{n} halaman, {f} perlu dilihat</source>
         <translation>{n} pages, {f} need a look</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="160"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="161"/>
         <source>mungkin halaman kosong</source>
         <translation>perhaps a blank page</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="162"/>
         <source>arah halaman tidak pasti</source>
         <translation>orientation uncertain</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="164"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="165"/>
         <source>Halaman {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="264"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="265"/>
         <source>Memindai halaman sisipan…</source>
         <translation>Scanning the inserted pages…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="282"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="285"/>
         <source>Memeriksa halaman (tegak, miring, kosong)…</source>
         <translation>Checking the pages (upright, skew, blank)…</translation>
     </message>
@@ -3381,72 +3381,87 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Scan progress</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="56"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="59"/>
         <source>Halaman terpindai</source>
         <translation>Scanned pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="108"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="112"/>
         <source>Memindai dengan {device}…</source>
         <translation>Scanning with {device}…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="131"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="136"/>
         <source>Membatalkan… halaman yang sudah terpindai disimpan.</source>
         <translation>Cancelling… the pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="139"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="144"/>
         <source>Hal. {n}</source>
         <translation>P. {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="141"/>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="172"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="146"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="189"/>
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="148"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="153"/>
         <source>{error} {n} halaman yang sudah terpindai tetap disimpan.</source>
         <translation>{error} The {n} pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="154"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="159"/>
         <source>Dibatalkan; {n} halaman disimpan.</source>
         <translation>Cancelled; {n} pages kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="157"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="162"/>
         <source>Selesai: {n} halaman.</source>
         <translation>Done: {n} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="181"/>
+        <source>Terbaca dari {n}/{total} halaman:</source>
+        <translation>Read from {n}/{total} pages:</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="183"/>
+        <source>Nomor {nomor}</source>
+        <translation>Number {nomor}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="185"/>
+        <source>tentang {judul}</source>
+        <translation>on {judul}</translation>
     </message>
 </context>
 <context>
     <name>ScanWizard</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="63"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="77"/>
         <source>Pindai dan unggah salinan SK</source>
         <extracomment>Page thumbnails by draft file, made in worker threads only (a 300 dpi page takes tens of milliseconds to decode: never on the GUI thread).</extracomment>
         <translation>Scan and upload a decree copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="66"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="80"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="67"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="81"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="82"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="69"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="83"/>
         <source>Tutup (simpan draf)</source>
         <translation>Close (keep the draft)</translation>
     </message>
