@@ -61,6 +61,7 @@ class DraftStream:
         self.draft_id = draft.id
         self.listener = on_event  # may be replaced while the pipeline runs
         self._lock = threading.Lock()
+        self._feeding = threading.Lock()
         self._ids: dict[str, int] = {}  # draft page file → pipeline page id
         self._spooled: dict[Path, int] = {}  # spool image → page id, until the draft takes it
         self._checked: dict[int, PageChecked] = {}  # check results not yet in the draft
@@ -95,32 +96,43 @@ class DraftStream:
     def feed(self, draft: ScanDraft) -> int:
         """Add the draft's live pages the pipeline does not know (a resumed draft); a count."""
         added = 0
-        for page in draft.live_pages:
-            with self._lock:
-                known = page.file in self._ids
-            if known:
-                continue
-            path = self.drafts.page_path(draft, page)
-            page_id = self.pipeline.add_page(path, dpi=page.dpi, prechecked=page.processed)
-            with self._lock:
-                self._ids[page.file] = page_id
-            added += 1
+        with self._feeding:  # two feeders must not add one page twice
+            for page in draft.live_pages:
+                added += self._feed_one(draft, page)
         return added
 
-    def sync(self, draft: ScanDraft) -> None:
-        """Give the pipeline the draft's live pages, order and turns; only a turn redoes OCR."""
-        self.feed(draft)
+    def _feed_one(self, draft: ScanDraft, page: DraftPage) -> int:
         with self._lock:
+            if page.file in self._ids:
+                return 0
+        path = self.drafts.page_path(draft, page)
+        page_id = self.pipeline.add_page(path, dpi=page.dpi, prechecked=page.processed)
+        with self._lock:
+            self._ids[page.file] = page_id
+        return 1
+
+    def sync(self, draft: ScanDraft, *, feed: bool = True) -> bool:
+        """Give the pipeline the draft's live pages, order and turns; only a turn redoes OCR.
+
+        ``feed=False`` (the GUI thread: feeding hashes files) skips the sync, returning False,
+        while some page is not in the pipeline yet; the next sync or :meth:`finish` does it.
+        """
+        if feed:
+            self.feed(draft)
+        with self._lock:
+            if any(p.file not in self._ids for p in draft.live_pages):
+                return False
             ids = [self._ids[p.file] for p in draft.live_pages]
         for page, page_id in zip(draft.live_pages, ids, strict=True):
             self.pipeline.set_rotation(page_id, page.rotation)
         self.pipeline.arrange(ids)
+        return True
 
     # ---- the page check into the draft ---------------------------------------------------------
     def pending_checks(self, draft: ScanDraft) -> int:
         """Live draft pages whose check has not finished."""
         with self._lock:
-            ids = {self._ids.get(p.file) for p in draft.live_pages if not p.processed}
+            ids = [self._ids.get(p.file) for p in draft.live_pages if not p.processed]
             return sum(1 for i in ids if i is None or i not in self._checked)
 
     def wait_checked(self, draft: ScanDraft, progress: ProgressFn, token: CancelToken) -> int:

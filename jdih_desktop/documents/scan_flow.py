@@ -214,7 +214,7 @@ class ScanFlowService:
         with self._lock:
             found = self._streams.get(draft.id)
         if found is not None:
-            found.sync(draft)
+            found.sync(draft, feed=False)
 
     def close_stream(self, draft: ScanDraft, *, cancel: bool) -> None:
         """End the draft's pipeline; ``cancel`` kills running OCR now (results so far stay)."""

@@ -229,8 +229,10 @@ class StreamingPipeline:
     def moving(self, paths: Iterable[Path]) -> Iterator[None]:
         """Hold work on ``paths`` while the caller moves them (then :meth:`relocate`).
 
-        Waits for the checks or OCR reading them now, so no page is checked twice because
-        its file went away under it; the other pages' work goes on.
+        Waits for the checks reading them now (well under a second), so no page is checked
+        twice because its file went away under it; the other pages' work goes on. A running
+        Tesseract is not waited for: it opened its image when it started (an OCR that lost
+        the race is simply run again on the new path).
         """
         held = set(paths)
         with self._cond:
@@ -466,7 +468,7 @@ class StreamingPipeline:
                 kind, page = task
                 if page is not None:
                     page.busy = True
-                    page.reading = page.input(kind)
+                    page.reading = page.input(kind) if kind == "check" else None
                 else:
                     self._reading = True
             try:
