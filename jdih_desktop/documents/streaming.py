@@ -42,6 +42,7 @@ from jdih_desktop.documents.errors import (
 )
 from jdih_desktop.documents.images import PageKind
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
+from jdih_desktop.documents.osd import children_in
 from jdih_desktop.documents.page_ocr import ChildProcesses, PageOcr, cached_ocr, ocr_page
 from jdih_desktop.documents.pagelist import PageEntry, check_quarter_turn
 from jdih_desktop.documents.pageproc import PageFlag, PageReport, ProcessOptions, process_page
@@ -475,7 +476,8 @@ class StreamingPipeline:
                 if kind == "read":
                     self._read()
                 elif kind == "check" and page is not None:
-                    self._check(page)
+                    with children_in(self._children):  # its OSD Tesseract dies on cancel
+                        self._check(page)
                 elif page is not None:
                     self._ocr(page)
             except Exception:  # a bug must not leave the page "busy" forever
