@@ -276,8 +276,8 @@ class PagesPage(QWizardPage):
             return
         # The draft's pipeline checked the pages while they were scanned; this waits for the
         # last ones (or checks a resumed draft's pages now) and writes the results in.
-        stream = self._wizard.stream()
-        job = Job(lambda progress, token: stream.wait_checked(draft, progress, token), self)
+        stream = self._wizard.stream  # started in the job thread (see ScanPage.start)
+        job = Job(lambda progress, token: stream().wait_checked(draft, progress, token), self)
         job.progress.connect(lambda value, _text: self.progress.setValue(value))
         job.failed.connect(lambda error: show_error(self, error))
         job.done.connect(self._checked)

@@ -115,10 +115,10 @@ class ScanPage(QWizardPage):
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         flow, signals, settings = self._wizard.context.scan_flow, self._signals, profile.settings
-        stream = self._wizard.stream()  # pages are checked and OCR'd as they arrive
-        job = Job(
+        stream = self._wizard.stream  # pages are checked and OCR'd as they arrive
+        job = Job(  # the pipeline starts in the job: starting threads is not the GUI's work
             lambda progress, token: run_scan(
-                flow, draft, device, settings, signals, progress, token, insert_at, stream
+                flow, draft, device, settings, signals, progress, token, insert_at, stream()
             ),
             self,
         )
