@@ -77,6 +77,7 @@ class _Page:
     dpi: tuple[float, float] | None
     entry: PageEntry | None = None  # after the check: the encoded image, unrotated
     ocr_source: Path | None = None  # the checked image in its lossless form
+    ocr_digest: str | None = None  # its content's SHA-256: the OCR results' name
     ocr: PageOcr | None = None
     ocr_rotation: int | None = None
     busy: bool = False
@@ -410,6 +411,7 @@ class StreamingPipeline:
         """Remove this pipeline's intermediate files (after the PDF is safely stored)."""
         with self._cond:
             digests = {p.digest[:24] for p in self._pages.values()}
+            digests |= {p.ocr_digest[:24] for p in self._pages.values() if p.ocr_digest}
         for path in self.work_dir.iterdir():
             if any(d in path.name for d in digests):
                 path.unlink(missing_ok=True)
@@ -520,6 +522,7 @@ class StreamingPipeline:
         try:
             if found is not None:
                 entry, ocr_source = found
+                ocr_digest = page.digest if ocr_source == source else sha256_of(ocr_source)
             else:
                 entry, ocr_source, report = self._check_fresh(page, source, key)
                 payload = {
@@ -530,6 +533,7 @@ class StreamingPipeline:
                 }
                 with atomic_writer(record) as handle:
                     handle.write(json.dumps(payload).encode("utf-8"))
+                ocr_digest = page.digest if ocr_source == source else sha256_of(ocr_source)
         except (DocumentError, OSError) as exc:
             error = (
                 exc
@@ -546,6 +550,7 @@ class StreamingPipeline:
         with self._cond:
             page.entry = entry
             page.ocr_source = ocr_source
+            page.ocr_digest = ocr_digest
             _remap(page, source, page.source)
             entry, ocr_source = page.entry, page.ocr_source
             self._text_version += 1
@@ -581,7 +586,10 @@ class StreamingPipeline:
         with self._cond:
             rotation = page.rotation
             source = page.ocr_source or page.source
-        key = f"{page.digest[:24]}-{self._check_tag}-{self.options.language}-r{rotation}"
+            # Named by what Tesseract reads: the same checked image fed again (a draft
+            # reopened after its page check) finds its text.
+            digest = page.ocr_digest or page.digest
+        key = f"{digest[:24]}-{self.options.language}-r{rotation}"
         found = cached_ocr(self.work_dir, key)
         try:
             result = found or ocr_page(

@@ -42,11 +42,15 @@ def context(data_dir: Path) -> Iterator[AppContext]:
     ctx.close()
 
 
-def _copier(tmp_path: Path, words: tuple[str, ...]) -> Path:
+def _copier(tmp_path: Path, words: tuple[str, ...], skew: float = 0.0) -> Path:
+    """Pages in a copier's hot folder; ``skew`` degrees makes the page check straighten them."""
     drop = tmp_path / "copier"
     drop.mkdir()
     for number, word in enumerate(words, start=1):
-        image = text_page([f"HALAMAN {word}"], 200, seed=number, size_mm=(150, 40))
+        lines = [f"HALAMAN {word}", "Komisi Pemilihan Umum Kabupaten Soppeng"] * (3 if skew else 1)
+        image = text_page(lines, 200, seed=number, size_mm=(150, 60 if skew else 40))
+        if skew:
+            image = image.rotate(skew, expand=True, fillcolor=248)
         save_g4(bilevel(image), drop / f"{number:02d}.tif", 200)
     return drop
 
@@ -213,3 +217,26 @@ def test_app_dying_mid_stream_offers_the_pages_and_ocr_resumes_at_the_next_start
     assert resumed.ocr_reused == done_before
     assert resumed.ocr_runs == 3 - done_before
     assert _page_words(adopted.text) == list(WORDS)
+
+
+def test_a_draft_closed_after_its_page_check_finds_its_ocr_when_reopened(
+    context: AppContext, tmp_path: Path
+) -> None:
+    drop = _copier(tmp_path, WORDS[:2], skew=3.0)
+    flow = _flow(context)
+    draft = flow.new_draft()
+    stream = flow.stream(draft)
+    flow.scan_into_draft(draft, f"folder:{drop}", _settings(watch=False), stream=stream)
+    assert stream.pipeline.wait_idle(LIMIT) and stream.pipeline.ocr_runs == 2
+    stream.wait_checked(draft, lambda _p, _t: None, CancelToken())  # the page check screen
+    assert all(p.processed for p in draft.live_pages)
+    # The check straightened the pages: the draft now holds other files than those scanned.
+    assert all(p.file.endswith("-olah.tif") for p in draft.live_pages)
+    flow.close_stream(draft, cancel=True)  # the wizard is closed
+
+    again = _flow(context)  # reopened later: the pages are the checked images now
+    reopened = again.load_draft(draft.id)
+    again.analyse(reopened, lambda _p, _t: None, CancelToken())
+    pipeline = again.stream(reopened).pipeline
+    assert (pipeline.ocr_runs, pipeline.ocr_reused) == (0, 2)
+    assert _page_words(reopened.text) == ["PERTAMA", "KEDUA"]
