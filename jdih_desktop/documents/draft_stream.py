@@ -228,11 +228,15 @@ class DraftStream:
             cancel=token,
         )
 
-    def close(self, *, cancel: bool) -> None:
-        """End the pipeline; ``cancel`` kills running OCR at once (results so far stay)."""
+    def close(self, *, cancel: bool, wait: bool = True) -> None:
+        """End the pipeline; ``cancel`` kills running OCR at once (results so far stay).
+
+        ``wait=False`` (the GUI thread) does not wait for a page check to finish its page:
+        the pipeline's threads end on their own right after.
+        """
         if cancel:
             self.pipeline.cancel()
-        self.pipeline.close()
+        self.pipeline.close(timeout=5.0 if wait else 0.0)
 
     # ---- events ------------------------------------------------------------------------------
     def _event(self, event: StreamEvent) -> None:

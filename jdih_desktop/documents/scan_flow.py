@@ -216,12 +216,15 @@ class ScanFlowService:
         if found is not None:
             found.sync(draft, feed=False)
 
-    def close_stream(self, draft: ScanDraft, *, cancel: bool) -> None:
-        """End the draft's pipeline; ``cancel`` kills running OCR now (results so far stay)."""
+    def close_stream(self, draft: ScanDraft, *, cancel: bool, wait: bool = True) -> None:
+        """End the draft's pipeline; ``cancel`` kills running OCR now (results so far stay).
+
+        ``wait=False`` returns without waiting for the pipeline's threads (a GUI closing).
+        """
         with self._lock:
             found = self._streams.pop(draft.id, None)
         if found is not None:
-            found.close(cancel=cancel)
+            found.close(cancel=cancel, wait=wait)
 
     def _stream_dir(self) -> Path:
         if self._scanning is not None:

@@ -157,6 +157,8 @@ class ScanWizard(QWizard):
         # Whatever was stored or published shows on every screen at once.
         if self.draft.document_id is not None:
             hub.announce(self.context, hub.ARCHIVE, hub.REQUESTS, hub.PUBLICATIONS)
+        # However the wizard ends, its pipeline's threads and Tesseracts end with it.
+        self.context.scan_flow.close_stream(self.draft, cancel=True, wait=False)
         super().done(result)
 
     def reject(self) -> None:
@@ -169,7 +171,7 @@ class ScanWizard(QWizard):
             if page.job is not None and page.job.busy:
                 page.job.cancel()
         # OCR stops at once; what it finished stays for the next start of this draft.
-        self.context.scan_flow.close_stream(self.draft, cancel=True)
+        self.context.scan_flow.close_stream(self.draft, cancel=True, wait=False)
         deadline = time.monotonic() + CLOSE_WAIT
         while self.busy() and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
