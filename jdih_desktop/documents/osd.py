@@ -13,9 +13,15 @@ import io
 import os
 import re
 import shutil
+import signal
 import subprocess
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, Protocol
 
 from PIL import Image
 
@@ -42,6 +48,51 @@ class Orientation:
     status: OrientationStatus
     rotate_cw: int = 0
     confidence: float = 0.0
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    """Ask Linux to SIGKILL this child when the thread that started it goes away."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def child_options() -> dict[str, Any]:
+    """Popen options for a Tesseract: its own process group, and it dies with the app."""
+    return {
+        "start_new_session": os.name != "nt",
+        "preexec_fn": die_with_parent if sys.platform.startswith("linux") else None,
+    }
+
+
+class PipedRunner(Protocol):
+    """Runs a child with ``data`` on stdin so that its owner can kill it (a cancel)."""
+
+    def run_piped(
+        self, command: Sequence[str], data: bytes, env: dict[str, str], timeout: float
+    ) -> tuple[int, bytes, bytes]: ...
+
+
+_local = threading.local()
+
+
+@contextmanager
+def children_in(runner: PipedRunner) -> Iterator[None]:
+    """OSD Tesseracts this thread starts inside the block run under ``runner``.
+
+    The streaming pipeline's page check detects orientation deep inside ``process_page``;
+    this puts those Tesseracts with the pipeline's OCR ones, so a cancel kills them too.
+    """
+    before = getattr(_local, "runner", None)
+    _local.runner = runner
+    try:
+        yield
+    finally:
+        _local.runner = before
 
 
 def tesseract_env() -> dict[str, str]:
@@ -90,22 +141,29 @@ def detect_orientation(
         small = small.reduce(factor)
     png = io.BytesIO()
     small.save(png, format="PNG", compress_level=1)
+    command = [exe, "stdin", "stdout", "--psm", "0", "-l", "osd", "--dpi", str(round(dpi / factor))]
+    runner: PipedRunner | None = getattr(_local, "runner", None)
     try:
-        done = subprocess.run(
-            [exe, "stdin", "stdout", "--psm", "0", "-l", "osd", "--dpi", str(round(dpi / factor))],
-            input=png.getvalue(),
-            capture_output=True,
-            timeout=TIMEOUT_SECONDS,
-            check=False,
-            env=tesseract_env(),
-        )
+        if runner is not None:
+            code, out, err = runner.run_piped(
+                command, png.getvalue(), tesseract_env(), TIMEOUT_SECONDS
+            )
+            if code < 0:  # killed (cancel) or timed out
+                return Orientation(OrientationStatus.UNAVAILABLE)
+        else:
+            done = subprocess.run(
+                command,
+                input=png.getvalue(),
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
+                env=tesseract_env(),
+                **child_options(),
+            )
+            out, err = done.stdout, done.stderr
     except (OSError, subprocess.SubprocessError):
         return Orientation(OrientationStatus.UNAVAILABLE)
-    return parse_osd(
-        done.stdout.decode("utf-8", "replace"),
-        done.stderr.decode("utf-8", "replace"),
-        min_confidence,
-    )
+    return parse_osd(out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), min_confidence)
 
 
 def parse_osd(stdout: str, stderr: str, min_confidence: float = MIN_CONFIDENCE) -> Orientation:

@@ -20,7 +20,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,18 +27,8 @@ from pathlib import Path
 
 from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
 from jdih_desktop.documents.images import image_dpi, load_pixels, open_page, save_page
-from jdih_desktop.documents.osd import tesseract_env
+from jdih_desktop.documents.osd import child_options, tesseract_env
 from jdih_desktop.documents.pageproc import TRANSPOSE_CW
-
-_PR_SET_PDEATHSIG = 1
-
-
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
-    """Ask Linux to SIGKILL this child when the thread that started it goes away."""
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
 class ChildProcesses:
@@ -57,29 +46,44 @@ class ChildProcesses:
 
     def run(self, command: Sequence[str], env: dict[str, str], timeout: float) -> tuple[int, str]:
         """Run ``command`` to the end; returns (exit code, stderr tail). -9 when killed."""
+        code, _out, err = self._run(command, None, env, timeout)
+        return code, err.decode("utf-8", "replace")[-400:]
+
+    def run_piped(
+        self, command: Sequence[str], data: bytes, env: dict[str, str], timeout: float
+    ) -> tuple[int, bytes, bytes]:
+        """Run ``command`` with ``data`` on stdin; (exit code, stdout, stderr), -9 when killed.
+
+        The page check's orientation detection (``osd.children_in``) runs here.
+        """
+        return self._run(command, data, env, timeout)
+
+    def _run(
+        self, command: Sequence[str], data: bytes | None, env: dict[str, str], timeout: float
+    ) -> tuple[int, bytes, bytes]:
+        piped = data is not None
         with self._lock:
             if self._closed:
-                return -signal.SIGKILL, "cancelled"
+                return -signal.SIGKILL, b"", b"cancelled"
             proc = subprocess.Popen(
                 list(command),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
+                stdin=subprocess.PIPE if piped else subprocess.DEVNULL,
+                stdout=subprocess.PIPE if piped else subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
                 env=env,
-                start_new_session=os.name != "nt",
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+                **child_options(),
             )
             self._running.add(proc)
         try:
-            _, err = proc.communicate(timeout=timeout)
+            out, err = proc.communicate(data, timeout=timeout)
         except subprocess.TimeoutExpired:
             self._kill(proc)
-            _, err = proc.communicate()
-            return -signal.SIGKILL, "timeout"
+            proc.communicate()
+            return -signal.SIGKILL, b"", b"timeout"
         finally:
             with self._lock:
                 self._running.discard(proc)
-        return proc.returncode, err.decode("utf-8", "replace")[-400:]
+        return proc.returncode, out or b"", err or b""
 
     @staticmethod
     def _kill(proc: subprocess.Popen[bytes]) -> None:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 import threading
 from collections.abc import Callable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,14 +26,15 @@ from typing import TYPE_CHECKING, Any
 from jdih_desktop.documents import status_links
 from jdih_desktop.documents.abstract_draft import draft_abstract
 from jdih_desktop.documents.archive import ArchiveService, DocumentView
-from jdih_desktop.documents.assembly import assemble_pdf
+from jdih_desktop.documents.draft_stream import DraftStream
 from jdih_desktop.documents.drafts import DraftPage, DraftStore, ScanDraft
-from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
 from jdih_desktop.documents.intake import DocumentIntake, IntakeReading
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn
-from jdih_desktop.documents.ocr import OcrOptions, check_ocr_available, ocr_pdf
+from jdih_desktop.documents.ocr import OcrOptions
+from jdih_desktop.documents.pageproc import ProcessOptions
 from jdih_desktop.documents.pdfa import DocumentMetadata
 from jdih_desktop.documents.reader import DecreeExtraction
+from jdih_desktop.documents.stream_events import EventSink, StreamedPdf, StreamOptions
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.draft_metadata import DraftMetadata, FieldReading
@@ -143,6 +146,7 @@ class ScanFlowService:
         self._scanning = scanning
         self._ocr = ocr_options
         self._read: dict[str, _Read] = {}
+        self._streams: dict[str, DraftStream] = {}
         self._lock = threading.Lock()
 
     # --- drafts -----------------------------------------------------------------------------
@@ -172,9 +176,64 @@ class ScanFlowService:
         return draft
 
     def delete_draft(self, draft: ScanDraft) -> None:
+        self.close_stream(draft, cancel=True)
         with self._lock:
             self._read.pop(draft.id, None)
         self.drafts.delete(draft)
+
+    # --- streaming: check and OCR while the feeder runs --------------------------------------
+
+    def stream(self, draft: ScanDraft, on_event: EventSink | None = None) -> DraftStream:
+        """The draft's streaming pipeline, started on first use (its results survive a crash).
+
+        ``on_event`` (called from the pipeline's threads) replaces an earlier listener.
+        """
+        with self._lock:
+            found = self._streams.get(draft.id)
+            if found is not None and not found.pipeline.cancelled:
+                if on_event is not None:
+                    found.listener = on_event
+                return found
+            made = DraftStream(self.drafts, draft, self._stream_dir(), self._stream_options())
+            made.listener = on_event
+            self._streams[draft.id] = made
+            return made
+
+    def sync_stream(self, draft: ScanDraft) -> None:
+        """The draft's page edits reach its pipeline now (never blocks on page work)."""
+        with self._lock:
+            found = self._streams.get(draft.id)
+        if found is not None:
+            found.sync(draft, feed=False)
+
+    def close_stream(self, draft: ScanDraft, *, cancel: bool, wait: bool = True) -> None:
+        """End the draft's pipeline; ``cancel`` kills running OCR now (results so far stay).
+
+        ``wait=False`` returns without waiting for the pipeline's threads (a GUI closing).
+        """
+        with self._lock:
+            found = self._streams.pop(draft.id, None)
+        if found is not None:
+            found.close(cancel=cancel, wait=wait)
+
+    def _stream_dir(self) -> Path:
+        if self._scanning is not None:
+            from jdih_desktop.scanning.streaming import stream_dir
+
+            return stream_dir(self._scanning)
+        return self.drafts.root / ".stream"
+
+    def _stream_options(self) -> StreamOptions:
+        ocr = self._ocr or OcrOptions()
+        tesseract = "tesseract"
+        if ocr.tesseract_dir is not None:
+            tesseract = str(ocr.tesseract_dir / "tesseract")
+        return StreamOptions(
+            check=ProcessOptions(),
+            language=ocr.language,
+            tesseract=tesseract,
+            page_timeout=ocr.page_timeout,
+        )
 
     # --- scan -------------------------------------------------------------------------------
 
@@ -189,11 +248,13 @@ class ScanFlowService:
         progress: ProgressFn = lambda _p, _t: None,
         token: CancelToken | None = None,
         insert_at: int | None = None,
+        stream: DraftStream | None = None,
     ) -> ScanIntoDraft:
         """Scan with ``device``; the pages move from the spool into the draft when it ends.
 
         ``on_page(number, spooled image)`` is called as each page arrives (in the worker's
         thread), so a caller can show it at once; the spool keeps only a scan in progress.
+        With ``stream`` (see :meth:`stream`) each page is checked and OCR'd as it arrives.
         """
         from scanner import DeviceMessage, PageSpooled, ScanEvent
 
@@ -204,6 +265,8 @@ class ScanFlowService:
         def on_event(event: ScanEvent) -> None:
             if isinstance(event, PageSpooled):
                 page = event.page
+                if stream is not None:
+                    stream.spooled(page.path, page.dpi, page.sha256)
                 on_page(page.index, page.path)
                 done = page.index if expected is None else min(100, page.index * 100 // expected)
                 progress(done if expected else 0, f"{page.index}")
@@ -214,12 +277,13 @@ class ScanFlowService:
         result = self._scanning.scan(device, settings, on_event=on_event, cancel=cancel)
         taken: list[DraftPage] = []
         if result.pages:
-            taken = self.drafts.add_pages(
-                draft,
-                [p.path for p in result.pages],
-                dpis=[p.dpi for p in result.pages],
-                at=insert_at,
-            )
+            sources = [p.path for p in result.pages]
+            with stream.moving(sources) if stream is not None else nullcontext():
+                taken = self.drafts.add_pages(
+                    draft, sources, dpis=[p.dpi for p in result.pages], at=insert_at
+                )
+                if stream is not None:
+                    stream.taken(sources, taken)
             if result.session is not None:
                 result.session.discard()
         from jdih_desktop.scanning.service import scan_message
@@ -230,12 +294,19 @@ class ScanFlowService:
     # --- analyse ----------------------------------------------------------------------------
 
     def analyse(self, draft: ScanDraft, progress: ProgressFn, token: CancelToken) -> Analysis:
-        """Assemble the edited pages, add a text layer, read the decree; results into the draft.
+        """Assemble the edited pages with their text, read the decree; results into the draft.
 
+        The pages' OCR comes from the draft's stream (done while the feeder ran, or now for
+        what is left); the PDF is put together from those per-page results, never re-OCR'd.
         The reading is kept for :meth:`store`, which commits it without reading the PDF again.
         """
+        stream = self.stream(draft)
+        folder = self.drafts.folder(draft)
+        streamed = stream.finish(
+            draft, folder / SEARCHABLE, progress, token, metadata=DocumentMetadata()
+        )
         analysis, reading = _analyse(
-            self.drafts, draft, self._intake, self._archive, progress, token, self._ocr
+            self.drafts, draft, self._intake, self._archive, streamed, stream.failures, progress
         )
         with self._lock:
             self._read[draft.id] = _Read(draft.pdf, reading)
@@ -290,6 +361,10 @@ class ScanFlowService:
             status_links.confirm_saved(self._archive, actor, found.id, draft.metadata)
             with self._lock:
                 self._read.pop(draft.id, None)
+                stream = self._streams.pop(draft.id, None)
+            if stream is not None:  # stored: the per-page results have done their work
+                stream.close(cancel=True)
+                stream.pipeline.discard_results()
         draft.document_id = found.id
         draft.step = "publish"
         self.drafts.save(draft)
@@ -317,48 +392,32 @@ def _analyse(
     draft: ScanDraft,
     intake: DocumentIntake,
     archive: ArchiveService,
+    streamed: StreamedPdf,
+    failures: list[Msg],
     progress: ProgressFn,
-    token: CancelToken,
-    ocr_options: OcrOptions | None = None,
 ) -> tuple[Analysis, IntakeReading]:
-    """Assemble the edited pages, add a text layer, read the decree; results into the draft."""
+    """Read the decree from the assembled PDF; results into the draft."""
     folder = drafts.folder(draft)
-    scanned = folder / SCANNED
-    progress(0, "Menyusun PDF")
-    result = assemble_pdf(
-        drafts.entries(draft),
-        scanned,
-        metadata=DocumentMetadata(),
-        progress=lambda p, text: progress(p * 30 // 100, text),
-        cancel=token,
-    )
+    target = streamed.path
     notes: list[Msg] = []
-    target = scanned
-    try:
-        check_ocr_available(ocr_options)
-        searchable = folder / SEARCHABLE
-        ocr_pdf(
-            scanned,
-            searchable,
-            options=ocr_options,
-            progress=lambda p, text: progress(30 + p * 60 // 100, text),
-            cancel=token,
-        )
-        target = searchable
-    except (OcrUnavailableError, OcrFailedError) as exc:
-        notes.append(exc.message)
-    token.raise_if_cancelled()
+    if not streamed.text_pages:  # no OCR text: the file is the scan as it is
+        target = folder / SCANNED
+        os.replace(streamed.path, target)
+        notes.extend(failures)
     progress(92, "Membaca isi keputusan")
     # Our own OCR's text: names under stamps and signatures are never shown as sure.
-    reading = intake.read(target, ocr=False, work=folder / "work", ocr_text=target != scanned)
+    reading = intake.read(
+        target, ocr=False, work=folder / "work", ocr_text=bool(streamed.text_pages)
+    )
     extraction = reading.extraction
+    page_count = streamed.assembly.page_count
     jenis = extraction.jenis.value if extraction.jenis else ""
     abstract = draft_abstract(
         extraction,
         singkatan_jenis=archive.jenis_abbreviation(jenis) if jenis else None,
-        pages=result.page_count,
+        pages=page_count,
     )
-    if target != scanned:
+    if streamed.text_pages:
         # The reader's own notes ("no text layer, OCR not run") describe a read without OCR.
         if not reading.body_text.strip():
             notes.append(
@@ -367,14 +426,14 @@ def _analyse(
                     "OCR found no text (blank or image-only pages); fill the fields by hand.",
                 )
             )
-    else:
+    elif not failures:
         notes.extend(reading.notes)
     analysis = Analysis(
         fields=readings(extraction),
         abstract=abstract,
         text=reading.body_text,
         notes=tuple(notes),
-        pages=result.page_count,
+        pages=page_count,
     )
     draft.pdf = target.name
     draft.text = analysis.text

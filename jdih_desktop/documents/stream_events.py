@@ -39,6 +39,7 @@ class PageChecked:
     page_id: int
     entry: PageEntry
     report: PageReport | None  # None when the result came from an earlier run
+    image: Path | None = None  # the checked image, lossless (what OCR reads)
 
 
 @dataclass(frozen=True)

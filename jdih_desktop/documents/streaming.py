@@ -28,7 +28,8 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -41,9 +42,10 @@ from jdih_desktop.documents.errors import (
 )
 from jdih_desktop.documents.images import PageKind
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
+from jdih_desktop.documents.osd import children_in
 from jdih_desktop.documents.page_ocr import ChildProcesses, PageOcr, cached_ocr, ocr_page
 from jdih_desktop.documents.pagelist import PageEntry, check_quarter_turn
-from jdih_desktop.documents.pageproc import PageFlag, PageReport, process_page
+from jdih_desktop.documents.pageproc import PageFlag, PageReport, ProcessOptions, process_page
 from jdih_desktop.documents.pdfa import DocumentMetadata
 from jdih_desktop.documents.reader import read_decree
 from jdih_desktop.documents.stream_events import (
@@ -63,6 +65,9 @@ from jdih_desktop.storage.filestore import sha256_of
 
 log = logging.getLogger(__name__)
 
+#: The page check: ``(source, target, options)`` → report (``pageproc.process_page``'s shape).
+PageChecker = Callable[[Path, Path, ProcessOptions | None], PageReport]
+
 
 @dataclass
 class _Page:
@@ -72,6 +77,7 @@ class _Page:
     dpi: tuple[float, float] | None
     entry: PageEntry | None = None  # after the check: the encoded image, unrotated
     ocr_source: Path | None = None  # the checked image in its lossless form
+    ocr_digest: str | None = None  # its content's SHA-256: the OCR results' name
     ocr: PageOcr | None = None
     ocr_rotation: int | None = None
     busy: bool = False
@@ -79,6 +85,12 @@ class _Page:
     ocr_failed_at: int | None = None  # rotation whose OCR failed (not retried)
     deleted: bool = False
     rotation: int = 0  # the operator's clockwise turn, applied as /Rotate
+    prechecked: bool = False  # already uprighted/deskewed/cropped (a resumed draft's page)
+    reading: Path | None = None  # the file the running check or OCR reads
+
+    def input(self, kind: str) -> Path:
+        """The file a check (the scan) or an OCR (the checked image) of this page reads."""
+        return self.source if kind == "check" else (self.ocr_source or self.source)
 
     def assembled(self) -> PageEntry:
         """What goes into the PDF: the checked page (or the raw scan), turned as shown."""
@@ -106,9 +118,11 @@ class StreamingPipeline:
         work_dir: Path,
         options: StreamOptions | None = None,
         on_event: EventSink | None = None,
+        checker: PageChecker | None = None,
     ) -> None:
         self.work_dir = work_dir
         self.options = options or StreamOptions()
+        self._checker: PageChecker = checker or process_page
         self._on_event = on_event
         self._cond = threading.Condition()
         self._pages: dict[int, _Page] = {}
@@ -116,6 +130,7 @@ class StreamingPipeline:
         self._deleted: list[tuple[int, int]] = []  # (index, page id) for undo
         self._next_id = 1
         self._threads: list[threading.Thread] = []
+        self._held: set[Path] = set()  # files being moved: no new work reads them
         self._children = ChildProcesses()
         self._stopping = False
         self._cancelled = False
@@ -176,18 +191,64 @@ class StreamingPipeline:
 
     # ---- feeding ----------------------------------------------------------------------
     def add_page(
-        self, source: Path, *, dpi: tuple[float, float] | None = None, digest: str | None = None
+        self,
+        source: Path,
+        *,
+        dpi: tuple[float, float] | None = None,
+        digest: str | None = None,
+        prechecked: bool = False,
     ) -> int:
-        """Queue a spooled page; returns its id at once (the work happens on the pool)."""
+        """Queue a spooled page; returns its id at once (the work happens on the pool).
+
+        ``prechecked``: the image is already the page check's output; it is only encoded.
+        """
         digest = digest or sha256_of(source)
         with self._cond:
             page_id = self._next_id
             self._next_id += 1
-            self._pages[page_id] = _Page(page_id, source, digest, dpi)
+            self._pages[page_id] = _Page(page_id, source, digest, dpi, prechecked=prechecked)
             self._order.append(page_id)
             self._text_version += 1
             self._cond.notify_all()
         return page_id
+
+    def relocate(self, page_id: int, source: Path) -> None:
+        """The page's image moved (spool → draft): read it there from now on.
+
+        Same content, so every result stays valid. A step that failed because the file moved
+        under it is tried again.
+        """
+        with self._cond:
+            page = self._get(page_id)
+            _remap(page, page.source, source)
+            page.source = source
+            page.check_failed = False
+            page.ocr_failed_at = None
+            self._text_version += 1
+            self._cond.notify_all()
+
+    @contextmanager
+    def moving(self, paths: Iterable[Path]) -> Iterator[None]:
+        """Hold work on ``paths`` while the caller moves them (then :meth:`relocate`).
+
+        Waits for the checks reading them now (well under a second), so no page is checked
+        twice because its file went away under it; the other pages' work goes on. A running
+        Tesseract is not waited for: it opened its image when it started (an OCR that lost
+        the race is simply run again on the new path).
+        """
+        held = set(paths)
+        with self._cond:
+            self._held |= held
+            while any(p.busy and p.reading in held for p in self._pages.values()):
+                if self._stopping:
+                    break
+                self._cond.wait(0.2)
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._held -= held
+                self._cond.notify_all()
 
     def feeding_done(self) -> None:
         """No more pages will come: the reading after the last page is the final one."""
@@ -195,6 +256,11 @@ class StreamingPipeline:
             self._feeding = False
             self._text_version += 1
             self._cond.notify_all()
+
+    def check_failed(self, page_id: int) -> bool:
+        """The page check could not read this page (it goes into the PDF as scanned)."""
+        with self._cond:
+            return self._get(page_id).check_failed
 
     @property
     def backlog(self) -> int:
@@ -260,6 +326,31 @@ class StreamingPipeline:
             self._text_version += 1
             self._cond.notify_all()
 
+    def set_rotation(self, page_id: int, degrees: int) -> None:
+        """Set the operator's turn outright (an editor that records rotations, not deltas)."""
+        check_quarter_turn(degrees)
+        with self._cond:
+            page = self._get(page_id)
+            if page.rotation != degrees % 360:
+                page.rotation = degrees % 360
+                self._text_version += 1
+                self._cond.notify_all()
+
+    def arrange(self, live: Iterable[int]) -> None:
+        """Make ``live`` the pages, in this order; every other page counts as deleted."""
+        wanted = list(live)
+        with self._cond:
+            for page_id in wanted:
+                self._get(page_id)
+            if wanted == self._order:
+                return
+            for page in self._pages.values():
+                page.deleted = page.page_id not in wanted
+            self._order = wanted
+            self._deleted.clear()
+            self._text_version += 1
+            self._cond.notify_all()
+
     def reorder(self, order: Iterable[int]) -> None:
         wanted = list(order)
         with self._cond:
@@ -320,6 +411,7 @@ class StreamingPipeline:
         """Remove this pipeline's intermediate files (after the PDF is safely stored)."""
         with self._cond:
             digests = {p.digest[:24] for p in self._pages.values()}
+            digests |= {p.ocr_digest[:24] for p in self._pages.values() if p.ocr_digest}
         for path in self.work_dir.iterdir():
             if any(d in path.name for d in digests):
                 path.unlink(missing_ok=True)
@@ -354,11 +446,15 @@ class StreamingPipeline:
         if not self._reading and self._read_version != self._text_version:
             return "read", None
         for page in self._live():
-            if page.entry is None and not page.busy and not page.check_failed:
+            if page.busy or page.input("check") in self._held:
+                continue
+            if page.entry is None and not page.check_failed:
                 return "check", page
         if self._ocr_on:
             for page in self._live():
-                if page.entry is not None and not page.busy and not page.text_settled(True):
+                if page.busy or page.entry is None or page.input("ocr") in self._held:
+                    continue
+                if not page.text_settled(True):
                     return "ocr", page
         return None
 
@@ -375,13 +471,15 @@ class StreamingPipeline:
                 kind, page = task
                 if page is not None:
                     page.busy = True
+                    page.reading = page.input(kind) if kind == "check" else None
                 else:
                     self._reading = True
             try:
                 if kind == "read":
                     self._read()
                 elif kind == "check" and page is not None:
-                    self._check(page)
+                    with children_in(self._children):  # its OSD Tesseract dies on cancel
+                        self._check(page)
                 elif page is not None:
                     self._ocr(page)
             except Exception:  # a bug must not leave the page "busy" forever
@@ -398,6 +496,7 @@ class StreamingPipeline:
                 with self._cond:
                     if page is not None:
                         page.busy = False
+                        page.reading = None
                     else:
                         self._reading = False
                     self._cond.notify_all()
@@ -411,15 +510,21 @@ class StreamingPipeline:
 
     # ---- the stages -----------------------------------------------------------------------
     def _check(self, page: _Page) -> None:
-        key = f"{page.digest[:24]}-{self._check_tag}"
+        with self._cond:
+            source = page.source
+        # Per page file, not only per content: two identical pages (a test pattern, blank
+        # sheets) checked at once must not write one target file from two threads.
+        name = hashlib.sha256(source.name.encode()).hexdigest()[:6]
+        key = f"{page.digest[:24]}-{self._check_tag}-{name}{'-p' if page.prechecked else ''}"
         record = self.work_dir / f"check-{key}.json"
         report: PageReport | None = None
         found = _cached_check(record)
         try:
             if found is not None:
                 entry, ocr_source = found
+                ocr_digest = page.digest if ocr_source == source else sha256_of(ocr_source)
             else:
-                entry, ocr_source, report = self._check_fresh(page, key)
+                entry, ocr_source, report = self._check_fresh(page, source, key)
                 payload = {
                     "entry": str(entry.source),
                     "ocr_source": str(ocr_source),
@@ -428,6 +533,7 @@ class StreamingPipeline:
                 }
                 with atomic_writer(record) as handle:
                     handle.write(json.dumps(payload).encode("utf-8"))
+                ocr_digest = page.digest if ocr_source == source else sha256_of(ocr_source)
         except (DocumentError, OSError) as exc:
             error = (
                 exc
@@ -435,6 +541,8 @@ class StreamingPipeline:
                 else PageImageError.unreadable(page.source, str(exc))
             )
             with self._cond:
+                if page.source != source:
+                    return  # moved under the check: it runs again on the new path
                 page.check_failed = True
                 self._text_version += 1
             self._emit(PageFailed(page.page_id, "check", error.message))
@@ -442,22 +550,27 @@ class StreamingPipeline:
         with self._cond:
             page.entry = entry
             page.ocr_source = ocr_source
+            page.ocr_digest = ocr_digest
+            _remap(page, source, page.source)
+            entry, ocr_source = page.entry, page.ocr_source
             self._text_version += 1
-        self._emit(PageChecked(page.page_id, entry, report))
+        self._emit(PageChecked(page.page_id, entry, report, ocr_source))
 
-    def _check_fresh(self, page: _Page, key: str) -> tuple[PageEntry, Path, PageReport | None]:
+    def _check_fresh(
+        self, page: _Page, source: Path, key: str
+    ) -> tuple[PageEntry, Path, PageReport | None]:
         """Run the page check, then encode a gray/colour page to JPEG for the PDF.
 
         The JPEG is made now, while the feeder runs, with the assembly's own encoder; the
         assembly later copies it as is. Bilevel pages need nothing: their G4 goes in as is.
         """
-        checked, dpi = page.source, page.dpi
+        checked, dpi = source, page.dpi
         report = None
         flags: frozenset[PageFlag] = frozenset()
-        if self.options.check is not None:
-            suffix = ".tif" if page.source.suffix.lower() in (".tif", ".tiff") else ".png"
+        if self.options.check is not None and not page.prechecked:
+            suffix = ".tif" if source.suffix.lower() in (".tif", ".tiff") else ".png"
             target = self.work_dir / f"checked-{key}{suffix}"
-            report = process_page(page.source, target, self.options.check)
+            report = self._checker(source, target, self.options.check)
             checked, dpi, flags = report.output, report.dpi, report.flags
             if report.output != target:
                 target.unlink(missing_ok=True)
@@ -470,9 +583,13 @@ class StreamingPipeline:
         return PageEntry(jpeg, 0, flags, encoded.dpi), checked, report
 
     def _ocr(self, page: _Page) -> None:
-        rotation = page.rotation
-        source = page.ocr_source or page.source
-        key = f"{page.digest[:24]}-{self._check_tag}-{self.options.language}-r{rotation}"
+        with self._cond:
+            rotation = page.rotation
+            source = page.ocr_source or page.source
+            # Named by what Tesseract reads: the same checked image fed again (a draft
+            # reopened after its page check) finds its text.
+            digest = page.ocr_digest or page.digest
+        key = f"{digest[:24]}-{self.options.language}-r{rotation}"
         found = cached_ocr(self.work_dir, key)
         try:
             result = found or ocr_page(
@@ -493,8 +610,8 @@ class StreamingPipeline:
             return
         except DocumentError as exc:
             with self._cond:
-                if self._stopping:
-                    return  # killed by cancel: not a failure, the next start resumes
+                if self._stopping or (page.ocr_source or page.source) != source:
+                    return  # killed by cancel (the next start resumes) or moved: not a failure
                 page.ocr_failed_at = rotation
                 self._text_version += 1
             self._emit(PageFailed(page.page_id, "ocr", exc.message))
@@ -526,6 +643,16 @@ class StreamingPipeline:
         with self._cond:
             self._read_version = version
             self._read_signature = signature
+
+
+def _remap(page: _Page, old: Path, new: Path) -> None:
+    """Results that point at the page's own image follow it when it moves."""
+    if old == new:
+        return
+    if page.entry is not None and page.entry.source == old:
+        page.entry = replace(page.entry, source=new)
+    if page.ocr_source == old:
+        page.ocr_source = new
 
 
 def _cached_check(record: Path) -> tuple[PageEntry, Path] | None:

@@ -107,47 +107,47 @@
 <context>
     <name>ActiveRequestsModel</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="69"/>
         <source>Agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="69"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="70"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72"/>
         <source>Langkah sekarang</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="74"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="74"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="136"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="137"/>
         <source> (dijeda)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="144"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="145"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
@@ -413,12 +413,12 @@
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_model.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/pages/archive_model.py" line="104"/>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/archive_model.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/pages/archive_model.py" line="104"/>
         <source>Tidak Berlaku</source>
         <translation>Not in force</translation>
     </message>
@@ -426,80 +426,82 @@
 <context>
     <name>ArsipPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="46"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="55"/>
         <source>Cari nomor, judul, atau isi keputusan…</source>
         <translation>Search number, title or decree text…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="47"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="56"/>
         <source>Kata pencarian</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="51"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="60"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="53"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="62"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="55"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="64"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="56"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="65"/>
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="60"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="61"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="70"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="71"/>
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="63"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="72"/>
         <source>Tidak Berlaku</source>
         <translation>Not in force</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="64"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="73"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="80"/>
         <source>Hasil pencarian arsip</source>
         <translation>Archive search results</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="114"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="123"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="155"/>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="192"/>
         <source>{n} keputusan</source>
         <translation>{n} decrees</translation>
     </message>
     <message>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="187"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
+        <location filename="../../jdih_desktop/ui/pages/arsip.py" line="201"/>
         <source>Arsip gagal dimuat; tekan Cari untuk mencoba lagi.</source>
         <translation>The archive could not be loaded; press Search to try again.</translation>
     </message>
@@ -569,85 +571,87 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="183"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="187"/>
         <source>Belum didisposisi</source>
         <translation>Not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="184"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="188"/>
         <source>Belum diabstrak</source>
         <translation>No abstract yet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="185"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="189"/>
         <source>Menunggu unggah</source>
         <translation>Waiting for upload</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="186"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="190"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="197"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="201"/>
         <source>Permohonan aktif dan pewaktunya</source>
         <translation>Active requests and their timers</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="211"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="215"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="220"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="224"/>
         <source>Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):</source>
         <translation>Active requests (double-click to open; bold: your turn):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="227"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="231"/>
         <source>Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):</source>
         <translation>Uploads waiting for you (double-click: what to do):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="232"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="236"/>
         <source>Unggahan yang menunggu tindakan</source>
         <translation>Uploads waiting for someone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="261"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="271"/>
         <source>Masuk sebagai {user} ({roles})</source>
         <translation>Signed in as {user} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="291"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="326"/>
         <source>unggah paket ekspor di situs JDIH, lalu buktikan tautannya</source>
         <translation>upload the export package to the JDIH site, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="293"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="328"/>
         <source>gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya</source>
         <translation>failed and not retried: upload it yourself, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="338"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="373"/>
         <source>{n} permohonan aktif · diperbarui {time}</source>
         <translation>{n} active requests · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="344"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="379"/>
         <source>Permohonan {agenda}, langkah {no}: {level}</source>
         <translation>Request {agenda}, step {no}: {level}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="355"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="390"/>
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
     </message>
     <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="255"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="319"/>
         <source>Beranda gagal dimuat; tekan F5 untuk mencoba lagi.</source>
         <translation>Home could not be loaded; press F5 to try again.</translation>
     </message>
@@ -1251,17 +1255,17 @@
         <translation>{title} — {n} pages, stopped at {step}; saved {when}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="106"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="105"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="148"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="147"/>
         <source>Buang draf</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="149"/>
+        <location filename="../../jdih_desktop/ui/wizard/launch.py" line="148"/>
         <source>Buang draf ini beserta halaman pindaiannya? Tidak dapat dibatalkan.</source>
         <translation>Discard this draft and its scanned pages? This cannot be undone.</translation>
     </message>
@@ -1895,132 +1899,133 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="113"/>
         <source>JDIH Desktop — {office}</source>
+        <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window.</extracomment>
         <translation>JDIH Desktop — {office}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="118"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="136"/>
         <source>Basis data di folder data ini</source>
         <translation>Database in this data folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="138"/>
         <source>Basis data bersama di server {host}</source>
         <translation>Shared database on server {host}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="161"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="163"/>
         <source>Ringkasan pekerjaan: permohonan yang belum didisposisi, belum diabstrak, menunggu unggah, dan yang terlambat, dengan pewaktu tiap langkah SOP.</source>
         <translation>Work overview: requests not yet dispositioned, without an abstract, waiting for upload, and late, with a timer for each SOP step.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="169"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="171"/>
         <source>Pendaftaran permohonan penerbitan salinan SK, disposisi Kasubag Hukum, dan linimasa langkah SOP tiap permohonan.</source>
         <translation>Registering requests to publish decree copies, the head of subsection&apos;s disposition, and each request&apos;s SOP timeline.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="177"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="179"/>
         <source>Arsip Surat Keputusan: pencarian teks lengkap, metadata JDIH, berkas PDF, lokasi arsip tercetak, dan status publikasi.</source>
         <translation>Decree archive: full-text search, JDIH metadata, PDF files, location of the printed copy, and publication status.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="185"/>
         <source>Media Sosial</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="187"/>
         <source>Pengelolaan akun media sosial JDIH: rapat tim, draf materi, desain, reviu, unggah, dan evaluasi.</source>
         <translation>Managing the JDIH social-media accounts: team meeting, draft, design, review, upload and evaluation.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="193"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="194"/>
         <source>Laporan kepatuhan SOP bulanan, daftar arsip, dan laporan evaluasi.</source>
         <translation>Monthly SOP compliance report, archive register and evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="198"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="200"/>
         <source>Profil kantor dan kop surat, profil pemindai, koneksi situs JDIH, jam kerja dan hari libur, pengguna dan peran, lokasi cadangan.</source>
         <translation>Office profile and letterhead, scanner profiles, JDIH site connection, office hours and holidays, users and roles, backup location.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Draf pindai…</source>
         <translation>Scan &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="232"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Tentang JDIH Desktop</source>
         <translation>&amp;About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="273"/>
         <source>Ada {n} pindaian terputus yang halamannya masih tersimpan: buka Berkas → Draf pindai.</source>
         <translation>{n} interrupted scans still have their pages saved: open File → Scan drafts.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="281"/>
         <source>Tentang JDIH Desktop</source>
         <translation>About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="283"/>
         <source>JDIH Desktop {version}
 Penerbitan salinan Surat Keputusan di situs JDIH.</source>
         <translation>JDIH Desktop {version}
@@ -2147,17 +2152,17 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Decree metadata</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="83"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="85"/>
         <source>Hubungan status yang diusulkan</source>
         <translation>Proposed status links</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="85"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="87"/>
         <source>Hubungan status:</source>
         <translation>Status links:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="216"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="222"/>
         <source>{kind} Nomor {nomor} — {target}</source>
         <translation>{kind} No. {nomor} — {target}</translation>
     </message>
@@ -2222,37 +2227,37 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Location of the printed copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="89"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="91"/>
         <source>Teks dokumen</source>
         <translation>Document text</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="99"/>
         <source>Baca ulang dokumen</source>
         <translation>Read the document again</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="155"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="157"/>
         <source>Menyusun PDF, OCR dan membaca isi keputusan…</source>
         <translation>Assembling the PDF, running OCR and reading the decree…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="170"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="172"/>
         <source>{n} halaman dibaca.</source>
         <translation>{n} pages read.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="229"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="235"/>
         <source>tidak terbaca</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="235"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="241"/>
         <source>{p}% · hal. {page} baris {line}</source>
         <translation>{p}% · p. {page} line {line}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="242"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="248"/>
         <source>Tunjukkan di teks</source>
         <translation>Show in the text</translation>
     </message>
@@ -2553,32 +2558,32 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Page check</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="150"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="151"/>
         <source>{n} halaman, {f} perlu dilihat</source>
         <translation>{n} pages, {f} need a look</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="160"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="161"/>
         <source>mungkin halaman kosong</source>
         <translation>perhaps a blank page</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="162"/>
         <source>arah halaman tidak pasti</source>
         <translation>orientation uncertain</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="164"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="165"/>
         <source>Halaman {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="264"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="265"/>
         <source>Memindai halaman sisipan…</source>
         <translation>Scanning the inserted pages…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="282"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="285"/>
         <source>Memeriksa halaman (tegak, miring, kosong)…</source>
         <translation>Checking the pages (upright, skew, blank)…</translation>
     </message>
@@ -3309,62 +3314,62 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>&amp;Store in the archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="46"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="44"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="47"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="45"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="46"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="50"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="48"/>
         <source>Ditetapkan</source>
         <translation>Enacted</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="53"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="51"/>
         <source>Penandatangan</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="54"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="52"/>
         <source>Subjek</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="55"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="53"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="56"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="54"/>
         <source>Lokasi arsip tercetak</source>
         <translation>Location of the printed copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="59"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="57"/>
         <source>Permohonan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="71"/>
         <source>Tersimpan di arsip sebagai keputusan {id}.</source>
         <translation>Stored in the archive as decree {id}.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="92"/>
         <source>Tidak disimpan: keputusan yang sama sudah ada di arsip.</source>
         <translation>Not stored: the same decree is already in the archive.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="101"/>
         <source>Menyimpan…</source>
         <translation>Storing…</translation>
     </message>
@@ -3397,72 +3402,87 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Scan progress</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="56"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="59"/>
         <source>Halaman terpindai</source>
         <translation>Scanned pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="108"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="112"/>
         <source>Memindai dengan {device}…</source>
         <translation>Scanning with {device}…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="131"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="136"/>
         <source>Membatalkan… halaman yang sudah terpindai disimpan.</source>
         <translation>Cancelling… the pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="139"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="144"/>
         <source>Hal. {n}</source>
         <translation>P. {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="141"/>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="172"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="146"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="189"/>
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="148"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="153"/>
         <source>{error} {n} halaman yang sudah terpindai tetap disimpan.</source>
         <translation>{error} The {n} pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="154"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="159"/>
         <source>Dibatalkan; {n} halaman disimpan.</source>
         <translation>Cancelled; {n} pages kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="157"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="162"/>
         <source>Selesai: {n} halaman.</source>
         <translation>Done: {n} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="181"/>
+        <source>Terbaca dari {n}/{total} halaman:</source>
+        <translation>Read from {n}/{total} pages:</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="183"/>
+        <source>Nomor {nomor}</source>
+        <translation>Number {nomor}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="185"/>
+        <source>tentang {judul}</source>
+        <translation>on {judul}</translation>
     </message>
 </context>
 <context>
     <name>ScanWizard</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="63"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="77"/>
         <source>Pindai dan unggah salinan SK</source>
         <extracomment>Page thumbnails by draft file, made in worker threads only (a 300 dpi page takes tens of milliseconds to decode: never on the GUI thread).</extracomment>
         <translation>Scan and upload a decree copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="66"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="80"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="67"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="81"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="82"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="69"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_wizard.py" line="83"/>
         <source>Tutup (simpan draf)</source>
         <translation>Close (keep the draft)</translation>
     </message>
@@ -3783,17 +3803,17 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>JDIH site settings saved.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_site.py" line="182"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_site.py" line="184"/>
         <source>Menghubungi situs…</source>
         <translation>Contacting the site…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_site.py" line="187"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_site.py" line="189"/>
         <source>Koneksi berhasil.</source>
         <translation>Connection succeeded.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_site.py" line="193"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_site.py" line="195"/>
         <source>Koneksi gagal: {detail}</source>
         <translation>Connection failed: {detail}</translation>
     </message>

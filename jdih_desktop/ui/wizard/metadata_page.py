@@ -59,6 +59,7 @@ class MetadataPage(QWizardPage):
             "physical_location": self.tr("Lokasi arsip tercetak"),
         }
         self.edits: dict[str, QLineEdit] = {}
+        self._typed: set[str] = set()  # fields the operator typed in: never overwritten
         self.marks: dict[str, QPushButton] = {}
         form_widget = QWidget()
         form = QFormLayout(form_widget)
@@ -67,6 +68,7 @@ class MetadataPage(QWizardPage):
             edit.setObjectName(f"field_{name}")
             edit.setAccessibleName(label)
             edit.textChanged.connect(self.completeChanged)
+            edit.textEdited.connect(lambda _t, n=name: self._typed.add(n))
             mark = QPushButton()
             mark.setFlat(True)
             mark.setEnabled(False)
@@ -176,10 +178,25 @@ class MetadataPage(QWizardPage):
 
     # --- form ---------------------------------------------------------------------------------
 
+    def prefill(self, found: dict[str, FieldReading]) -> None:
+        """The reader's reading of the pages OCR'd so far, while scanning or OCR continues.
+
+        Fields the operator typed in are left alone; the final reading replaces the rest.
+        """
+        for name, reading in found.items():
+            edit = self.edits.get(name)
+            if edit is None or name in self._typed or not reading.value:
+                continue
+            self._readings[name] = reading
+            edit.setText(reading.value)
+            self._mark(name, reading)
+
     def _fill(self, metadata: DraftMetadata, text: str) -> None:
         self.text.setPlainText(text.replace("\f", "\n"))
         self._readings = {}
         for name, edit in self.edits.items():
+            if name in self._typed:
+                continue  # typed while the reading ran: the operator's word stands
             if name == "subjek":
                 edit.setText(" - ".join(metadata.subjek))
                 continue

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from jdih_desktop.documents.drafts import DraftPage, DraftStore, process_pages
+from jdih_desktop.documents.drafts import DraftPage, DraftStore
 from jdih_desktop.documents.pageproc import PageFlag
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
@@ -142,6 +142,7 @@ class PagesPage(QWizardPage):
 
     def _rebuild(self) -> None:
         draft = self._wizard.draft
+        self._wizard.sync_stream()  # the pipeline follows every edit (only a turn redoes OCR)
         self.pages.clear()
         for number, page in enumerate(draft.live_pages, 1):
             self.pages.addItem(self._item(page, number))
@@ -273,8 +274,10 @@ class PagesPage(QWizardPage):
         if all(p.processed for p in draft.live_pages):
             self.progress.setValue(100)
             return
-        drafts = self._drafts
-        job = Job(lambda progress, token: process_pages(drafts, draft, progress, token), self)
+        # The draft's pipeline checked the pages while they were scanned; this waits for the
+        # last ones (or checks a resumed draft's pages now) and writes the results in.
+        stream = self._wizard.stream  # started in the job thread (see ScanPage.start)
+        job = Job(lambda progress, token: stream().wait_checked(draft, progress, token), self)
         job.progress.connect(lambda value, _text: self.progress.setValue(value))
         job.failed.connect(lambda error: show_error(self, error))
         job.done.connect(self._checked)

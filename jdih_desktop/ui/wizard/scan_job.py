@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from jdih_desktop.documents.draft_stream import DraftStream
 from jdih_desktop.documents.drafts import ScanDraft
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn
 from jdih_desktop.documents.scan_flow import ScanFlowService
@@ -47,6 +48,7 @@ def run_scan(
     progress: ProgressFn,
     token: CancelToken,
     insert_at: int | None = None,
+    stream: DraftStream | None = None,
 ) -> ScanOutcome:
     thumbs: list[QImage] = []
 
@@ -64,6 +66,7 @@ def run_scan(
         progress=progress,
         token=token,
         insert_at=insert_at,
+        stream=stream,
     )
     taken_thumbs: dict[str, QImage] = {}
     if len(thumbs) == len(result.pages):

@@ -48,6 +48,9 @@ class ScanPage(QWizardPage):
         self.progress.setAccessibleName(self.tr("Kemajuan pindai"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.reading = QLabel()  # what the reader found in the pages OCR'd so far
+        self.reading.setObjectName("streamReading")
+        self.reading.setWordWrap(True)
         self.thumbs = QListWidget()
         self.thumbs.setViewMode(QListView.ViewMode.IconMode)
         self.thumbs.setIconSize(QSize(THUMB, THUMB))
@@ -63,6 +66,7 @@ class ScanPage(QWizardPage):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.reading)
         layout.addWidget(self.thumbs, 1)
         self.job: Job | None = None
         self._signals = ScanSignals(self)
@@ -111,9 +115,10 @@ class ScanPage(QWizardPage):
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         flow, signals, settings = self._wizard.context.scan_flow, self._signals, profile.settings
-        job = Job(
+        stream = self._wizard.stream  # pages are checked and OCR'd as they arrive
+        job = Job(  # the pipeline starts in the job: starting threads is not the GUI's work
             lambda progress, token: run_scan(
-                flow, draft, device, settings, signals, progress, token, insert_at
+                flow, draft, device, settings, signals, progress, token, insert_at, stream()
             ),
             self,
         )
@@ -167,6 +172,18 @@ class ScanPage(QWizardPage):
         self.progress.setValue(100)
         self.initializePage()  # the draft is the truth: show exactly what it holds
         self.completeChanged.emit()
+
+    def show_reading(self) -> None:
+        """The reader's latest finds, while the feeder still runs (the form gets them too)."""
+        found = self._wizard.reading
+        read, known = self._wizard.reading_pages
+        nomor, judul = found.get("nomor"), found.get("judul")
+        parts = [self.tr("Terbaca dari {n}/{total} halaman:").format(n=read, total=known)]
+        if nomor is not None and nomor.value:
+            parts.append(self.tr("Nomor {nomor}").format(nomor=nomor.value))
+        if judul is not None and judul.value:
+            parts.append(self.tr("tentang {judul}").format(judul=judul.value))
+        self.reading.setText(" ".join(parts))
 
     def _count(self) -> None:
         self.counter.setText(self.tr("{n} halaman").format(n=len(self._wizard.draft.live_pages)))

@@ -12,12 +12,15 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSize
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSize, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget, QWizard
 
 from jdih_desktop.context import AppContext
+from jdih_desktop.documents.draft_stream import DraftStream
 from jdih_desktop.documents.drafts import DraftStore, ScanDraft
+from jdih_desktop.documents.scan_flow import FieldReading, readings
+from jdih_desktop.documents.stream_events import ReadingUpdated, StreamEvent
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.ui import hub
@@ -42,6 +45,12 @@ def draft_store(context: AppContext) -> DraftStore:
     return context.scan_flow.drafts
 
 
+class StreamSignals(QObject):
+    """The draft pipeline's events, emitted in its threads, delivered queued on the GUI thread."""
+
+    arrived = Signal(object)  # a StreamEvent
+
+
 class ScanWizard(QWizard):
     def __init__(
         self,
@@ -60,6 +69,11 @@ class ScanWizard(QWizard):
         #: Page thumbnails by draft file, made in worker threads only (a 300 dpi page takes
         #: tens of milliseconds to decode: never on the GUI thread).
         self.thumbs: dict[str, QImage] = {}
+        # The reader's latest reading of the pages OCR'd so far (while the feeder runs).
+        self.reading: dict[str, FieldReading] = {}
+        self.reading_pages = (0, 0)  # pages read, pages known
+        self._stream_signals = StreamSignals(self)
+        self._stream_signals.arrived.connect(self._stream_event)
         self.setWindowTitle(self.tr("Pindai dan unggah salinan SK"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -105,6 +119,21 @@ class ScanWizard(QWizard):
         job.finished.connect(self.thumbs.update)
         return job
 
+    def stream(self) -> DraftStream:
+        """The draft's pipeline (check, OCR, reading while scanning); its events come here."""
+        return self.context.scan_flow.stream(self.draft, on_event=self._stream_signals.arrived.emit)
+
+    def sync_stream(self) -> None:
+        """After an edit in the page check: only a turned page's OCR is redone."""
+        self.context.scan_flow.sync_stream(self.draft)
+
+    def _stream_event(self, event: StreamEvent) -> None:
+        if isinstance(event, ReadingUpdated):
+            self.reading = readings(event.extraction)
+            self.reading_pages = (event.pages_read, event.page_count)
+            self.scan_page.show_reading()
+            self.metadata_page.prefill(self.reading)
+
     def save_draft(self, step: str | None = None) -> None:
         if step is not None:
             self.draft.step = step
@@ -128,6 +157,8 @@ class ScanWizard(QWizard):
         # Whatever was stored or published shows on every screen at once.
         if self.draft.document_id is not None:
             hub.announce(self.context, hub.ARCHIVE, hub.REQUESTS, hub.PUBLICATIONS)
+        # However the wizard ends, its pipeline's threads and Tesseracts end with it.
+        self.context.scan_flow.close_stream(self.draft, cancel=True, wait=False)
         super().done(result)
 
     def reject(self) -> None:
@@ -139,6 +170,8 @@ class ScanWizard(QWizard):
         for page in (self.scan_page, self.pages_page, self.metadata_page):
             if page.job is not None and page.job.busy:
                 page.job.cancel()
+        # OCR stops at once; what it finished stays for the next start of this draft.
+        self.context.scan_flow.close_stream(self.draft, cancel=True, wait=False)
         deadline = time.monotonic() + CLOSE_WAIT
         while self.busy() and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
