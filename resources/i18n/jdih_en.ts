@@ -2162,7 +2162,7 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Status links:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="222"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="236"/>
         <source>{kind} Nomor {nomor} — {target}</source>
         <translation>{kind} No. {nomor} — {target}</translation>
     </message>
@@ -2247,17 +2247,32 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>{n} pages read.</translation>
     </message>
     <message>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="232"/>
+        <source>Nomor {nomor} diubah dengan Nomor {by} — {target}</source>
+        <translation>No. {nomor} amended by No. {by} — {target}</translation>
+    </message>
+    <message>
         <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="235"/>
+        <source>mencabut</source>
+        <translation>revokes</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="235"/>
+        <source>mengubah</source>
+        <translation>amends</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="243"/>
         <source>tidak terbaca</source>
         <translation>not read</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="241"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="249"/>
         <source>{p}% · hal. {page} baris {line}</source>
         <translation>{p}% · p. {page} line {line}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="248"/>
+        <location filename="../../jdih_desktop/ui/wizard/metadata_page.py" line="256"/>
         <source>Tunjukkan di teks</source>
         <translation>Show in the text</translation>
     </message>

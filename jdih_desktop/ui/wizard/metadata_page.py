@@ -218,16 +218,24 @@ class MetadataPage(QWizardPage):
         )
         self.links.clear()
         for link in self._proposals:
-            target = link.target_title or link.note
-            label = self.tr("{kind} Nomor {nomor} — {target}").format(
-                kind=link.kind, nomor=link.nomor, target=target
-            )
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(self._link_label(link))
             item.setToolTip(link.excerpt)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = saved.get((link.kind, link.nomor), False)
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.links.addItem(item)
+
+    def _link_label(self, link: status_links.ProposedLink) -> str:
+        """One proposal in words: what this decree does to which, or who amended which."""
+        target = link.target_title or str(link.note)
+        if link.kind == "diubah":
+            return self.tr("Nomor {nomor} diubah dengan Nomor {by} — {target}").format(
+                nomor=link.nomor, by=link.by_nomor, target=target
+            )
+        kind = self.tr("mencabut") if link.kind == "mencabut" else self.tr("mengubah")
+        return self.tr("{kind} Nomor {nomor} — {target}").format(
+            kind=kind, nomor=link.nomor, target=target
+        )
 
     def _mark(self, name: str, reading: FieldReading) -> None:
         mark, edit = self.marks[name], self.edits[name]
