@@ -18,7 +18,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
-from scanner import protocol
+from scanner import lifeline, protocol
 from scanner.errors import ScanError
 
 log = logging.getLogger("scanner.worker")
@@ -49,9 +49,11 @@ class WorkerProcess:
                 stderr=subprocess.PIPE,
                 env=self.env,
                 creationflags=flags,
+                **lifeline.popen_kwargs(),  # the worker dies with the app, even by kill -9
             )
         except OSError as exc:
             raise ScanError("worker_failed", f"{self.command[0]}: {exc}") from exc
+        lifeline.adopt(self._proc)  # Windows: the same through a kill-on-close job
         assert self._proc.stdout is not None and self._proc.stderr is not None
         threading.Thread(
             target=self._read, args=(self._proc.stdout,), daemon=True, name=f"worker-{self.pid}-out"

@@ -19,6 +19,8 @@ from enum import StrEnum
 
 from PIL import Image
 
+from jdih_desktop.procguard import tool_kwargs
+
 OSD_DPI = 200.0
 TIMEOUT_SECONDS = 60.0
 #: Tesseract's own default threshold for ``ocrmypdf --rotate-pages`` is 14; we only act on a
@@ -67,6 +69,7 @@ def osd_available(tesseract: str = "tesseract") -> bool:
             timeout=30,
             check=False,
             env=tesseract_env(),
+            **tool_kwargs(),
         )
     except (OSError, subprocess.SubprocessError):
         return False
@@ -98,6 +101,7 @@ def detect_orientation(
             timeout=TIMEOUT_SECONDS,
             check=False,
             env=tesseract_env(),
+            **tool_kwargs(),
         )
     except (OSError, subprocess.SubprocessError):
         return Orientation(OrientationStatus.UNAVAILABLE)

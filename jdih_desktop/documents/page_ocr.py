@@ -20,7 +20,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,16 +29,7 @@ from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
 from jdih_desktop.documents.images import image_dpi, load_pixels, open_page, save_page
 from jdih_desktop.documents.osd import tesseract_env
 from jdih_desktop.documents.pageproc import TRANSPOSE_CW
-
-_PR_SET_PDEATHSIG = 1
-
-
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
-    """Ask Linux to SIGKILL this child when the thread that started it goes away."""
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+from jdih_desktop.procguard import adopt, tool_kwargs
 
 
 class ChildProcesses:
@@ -67,8 +57,9 @@ class ChildProcesses:
                 stderr=subprocess.PIPE,
                 env=env,
                 start_new_session=os.name != "nt",
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+                **tool_kwargs(),
             )
+            adopt(proc)
             self._running.add(proc)
         try:
             _, err = proc.communicate(timeout=timeout)

@@ -28,6 +28,7 @@ from jdih_desktop import __version__
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.migrate import current_revision
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.procguard import tool_kwargs
 from jdih_desktop.storage.atomic import atomic_writer
 from jdih_desktop.storage.filestore import FileStore
 from jdih_desktop.trust.bundle import (
@@ -95,7 +96,9 @@ def pg_args(url: URL) -> tuple[list[str], dict[str, str]]:
 
 def run_tool(command: list[str], env: dict[str, str]) -> None:
     try:
-        subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+        subprocess.run(
+            command, env=env, check=True, capture_output=True, text=True, **tool_kwargs()
+        )
     except subprocess.CalledProcessError as exc:
         raise BackupError(
             msg(
