@@ -55,6 +55,8 @@ class OcrOptions:
     pdfa: bool = True  # keep the archive copy PDF/A-2b (OCRmyPDF's internal backend)
     tesseract_dir: Path | None = None  # a folder to put first on PATH (Windows installs)
     page_timeout: float = 300.0
+    #: Where OCRmyPDF and Tesseract put their scratch files (``TMPDIR``); None: the system's.
+    temp_dir: Path | None = None
     #: How to start OCRmyPDF; a frozen build passes its own entry point here.
     command: tuple[str, ...] = (sys.executable, "-m", "ocrmypdf")
 
@@ -75,6 +77,8 @@ def _env(options: OcrOptions) -> dict[str, str]:
     env = tesseract_env()
     if options.tesseract_dir is not None:
         env["PATH"] = f"{options.tesseract_dir}{os.pathsep}{env.get('PATH', '')}"
+    if options.temp_dir is not None:
+        env.update(dict.fromkeys(("TMPDIR", "TEMP", "TMP"), str(options.temp_dir)))
     return env
 
 
