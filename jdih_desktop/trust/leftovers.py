@@ -37,9 +37,7 @@ def forget_unrecorded(db: Database, files: FileStore) -> Callable[[list[str], fl
                 batch = wanted[start : start + BATCH]
                 known |= set(
                     session.scalars(
-                        select(models.StoredFile.sha256).where(
-                            models.StoredFile.sha256.in_(batch)
-                        )
+                        select(models.StoredFile.sha256).where(models.StoredFile.sha256.in_(batch))
                     )
                 )
         for sha in wanted:

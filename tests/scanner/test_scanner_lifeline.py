@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from scanner import lifeline, process
-from tests.support.processes import process_gone, wait_until
+from tests.support.processes import descendants, process_gone, wait_until
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="reads /proc and kills with SIGKILL"
@@ -62,31 +62,8 @@ while True:
 """
 
 
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                parent = int(fh.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue  # gone meanwhile
-        tree.setdefault(parent, []).append(int(entry))
-    return tree
-
-
-def _descendants(pid: int) -> set[int]:
-    tree, found, todo = _children(), set(), [pid]
-    while todo:
-        for child in tree.get(todo.pop(), []):
-            found.add(child)
-            todo.append(child)
-    return found
-
-
 def _kill_and_wait_for_the_family(app: subprocess.Popen[str]) -> None:
-    family = _descendants(app.pid)
+    family = descendants(app.pid)
     assert family, "the app should have a worker by now"
     app.kill()
     app.wait(timeout=30)
@@ -146,9 +123,7 @@ def test_the_job_object_asks_windows_to_kill_on_close(monkeypatch: pytest.Monkey
             calls.append(("create", (attributes, name)))
             return 0x1234
 
-        def SetInformationJobObject(
-            self, job: int, klass: int, info: Any, size: int
-        ) -> int:
+        def SetInformationJobObject(self, job: int, klass: int, info: Any, size: int) -> int:
             layout = ctypes.POINTER(lifeline.JOBOBJECT_EXTENDED_LIMIT_INFORMATION)
             flags = ctypes.cast(info, layout).contents.BasicLimitInformation.LimitFlags
             calls.append(("set", (job, klass, flags, size)))
@@ -187,12 +162,17 @@ def test_a_child_whose_parent_is_already_gone_ends_itself() -> None:
     """The race PR_SET_PDEATHSIG alone loses: the parent died before the child asked."""
     done = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getppid())"],
-        capture_output=True, text=True, check=True, **lifeline.popen_kwargs(),
+        capture_output=True,
+        text=True,
+        check=True,
+        **lifeline.popen_kwargs(),
     )
     assert int(done.stdout) == os.getpid()  # the normal case runs untouched
     orphan = subprocess.run(
         [sys.executable, "-c", "print('ran')"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
         preexec_fn=lifeline._preexec_for(parent=1),  # as if we had died and init adopted it
     )
     assert (orphan.returncode, orphan.stdout) == (3, "")

@@ -82,8 +82,16 @@ def office(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("JDIH_DATABASE_URL", raising=False)
     monkeypatch.delenv("JDIH_DATA_DIR", raising=False)
     made = run_jdih(
-        ["users", "add", "admin", "--role", "administrator", "--password-stdin",
-         "--data-dir", str(data_dir)],
+        [
+            "users",
+            "add",
+            "admin",
+            "--role",
+            "administrator",
+            "--password-stdin",
+            "--data-dir",
+            str(data_dir),
+        ],
         stdin="rahasia-admin-1\n",
         env=dict(os.environ),
     )
@@ -98,8 +106,17 @@ def test_a_kill_between_the_store_and_the_commit_is_cleaned_at_the_next_start(
     system_tmp.mkdir()
     pdf = text_decree_pdf(decree_text("01_dpt_soppeng_2023"), tmp_path / "SK 19 2023.pdf")
     crashed = subprocess.run(
-        [sys.executable, "-m", "jdih_desktop.cli.main", "import", str(pdf), "--by", "admin",
-         "--data-dir", str(office)],
+        [
+            sys.executable,
+            "-m",
+            "jdih_desktop.cli.main",
+            "import",
+            str(pdf),
+            "--by",
+            "admin",
+            "--data-dir",
+            str(office),
+        ],
         env={**os.environ, CRASH_ENV: "stored", "TMPDIR": str(system_tmp)},
         capture_output=True,
         text=True,
