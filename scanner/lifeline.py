@@ -27,6 +27,7 @@ use it; the app's own tools use it through ``jdih_desktop.procguard``.
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
 import os
 import signal
@@ -84,15 +85,24 @@ class JOBOBJECT_EXTENDED_LIMIT_INFORMATION(ctypes.Structure):
     ]
 
 
+@functools.cache
+def _prctl() -> Any:
+    """libc's ``prctl``, looked up in the parent: ``dlopen`` takes the loader's lock, which
+    another thread may hold at fork time, so the child must not be the one to call it."""
+    return ctypes.CDLL(None, use_errno=True).prctl
+
+
 def set_parent_death_signal(signum: int) -> bool:
     """Linux: ask for ``signum`` when the thread that started us ends. True if granted."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    return int(libc.prctl(PR_SET_PDEATHSIG, int(signum), 0, 0, 0)) == 0
+    return int(_prctl()(PR_SET_PDEATHSIG, int(signum), 0, 0, 0)) == 0
 
 
 def _preexec_for(parent: int) -> Callable[[], None]:
+    prctl = _prctl()
+    sigkill = int(signal.SIGKILL)
+
     def tie() -> None:  # pragma: no cover - runs in the child between fork and exec
-        set_parent_death_signal(signal.SIGKILL)
+        prctl(PR_SET_PDEATHSIG, sigkill, 0, 0, 0)
         if os.getppid() != parent:
             os._exit(3)
 
@@ -102,8 +112,9 @@ def _preexec_for(parent: int) -> Callable[[], None]:
 def popen_kwargs() -> dict[str, Any]:
     """Keyword arguments for ``subprocess.Popen``/``run`` so a one-process tool dies with us.
 
-    Only what is safe between fork and exec: one ``prctl`` call and one ``getppid``, no locks,
-    no allocation beyond the call itself. Elsewhere than Linux: nothing (use :func:`adopt`).
+    Only what is safe between fork and exec: one ``prctl`` call through a pointer resolved
+    here, and one ``getppid``; no lock is taken in the child. Elsewhere than Linux: nothing
+    (use :func:`adopt`).
     """
     if not sys.platform.startswith("linux"):
         return {}

@@ -46,7 +46,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _disk_error(exc: OSError, path: Path) -> StorageError:
+def disk_error(exc: OSError, path: Path) -> StorageError:
     if exc.errno == errno.ENOSPC:
         return StorageError(
             msg(
@@ -135,7 +135,7 @@ class FileStore:
                 _crash_point("stored")
             scratch = None
         except OSError as exc:
-            raise _disk_error(exc, Path(label)) from exc
+            raise disk_error(exc, Path(label)) from exc
         finally:
             if scratch is not None:
                 with contextlib.suppress(OSError):
@@ -209,4 +209,4 @@ class FileStore:
             with source.open("rb") as src, atomic_writer(destination, for_user=True) as dst:
                 shutil.copyfileobj(src, dst, CHUNK)
         except OSError as exc:
-            raise _disk_error(exc, destination) from exc
+            raise disk_error(exc, destination) from exc

@@ -30,6 +30,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from jdih_desktop.storage.filestore import disk_error
+
 log = logging.getLogger(__name__)
 
 TEMP_DIR = "tmp"
@@ -63,8 +65,13 @@ class TempArea:
 
     @contextlib.contextmanager
     def scratch(self, prefix: str) -> Iterator[Path]:
-        """A fresh folder for one piece of work, removed afterwards (or swept after a crash)."""
-        folder = Path(tempfile.mkdtemp(prefix=prefix, dir=self.own()))
+        """A fresh folder for one piece of work, removed afterwards (or swept after a crash).
+
+        A full disk or a folder that cannot be written raises the store's translated error."""
+        try:
+            folder = Path(tempfile.mkdtemp(prefix=prefix, dir=self.own()))
+        except OSError as exc:
+            raise disk_error(exc, self.root) from exc
         try:
             yield folder
         finally:

@@ -17,26 +17,12 @@ from typing import Any
 import pytest
 
 from scanner import lifeline, process
+from tests.scanner.test_scanner_recovery import APP  # the app scanning, as it dies there
 from tests.support.processes import descendants, process_gone, wait_until
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="reads /proc and kills with SIGKILL"
 )
-
-APP = """
-import sys
-from pathlib import Path
-from scanner import *
-client = ScanClient(env={"SANE_CONFIG_DIR": sys.argv[2]})
-settings = ScanSettings(Source.ADF, ColorMode.GRAY, 50, parse_page_size("custom:50x50"),
-                        device_options={"read-delay": True, "read-delay-duration": 200000})
-def show(event):
-    if isinstance(event, SessionStarted):
-        print("WORKER", event.worker_pid, flush=True)
-    if isinstance(event, PageSpooled):
-        print("PAGE", event.page.index, flush=True)
-client.scan("sane:test:0", settings, Path(sys.argv[1]), on_event=show)
-"""
 
 # The app's side of a worker, started as the client starts every worker; then the app waits.
 APP_WITH_HUNG_WORKER = """

@@ -19,7 +19,7 @@ import pytest
 
 from jdih_desktop.context import open_context
 from jdih_desktop.db.engine import Database, sqlite_url
-from jdih_desktop.storage.filestore import CRASH_ENV, FileStore
+from jdih_desktop.storage.filestore import CRASH_ENV, FileStore, StorageError
 from jdih_desktop.storage.temp_area import TempArea
 from jdih_desktop.trust.verify import Area, Finding, verify_integrity
 from tests.documents.decree_pdfs import decree_text, text_decree_pdf
@@ -155,3 +155,13 @@ def _file_findings(data_dir: Path) -> list[Finding]:
     finally:
         db.dispose()
     return [f for f in report.findings if f.area == Area.FILES]
+
+
+def test_a_temp_area_that_cannot_be_written_says_so_in_the_office_language(
+    tmp_path: Path,
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_bytes(b"")
+    with pytest.raises(StorageError) as caught, TempArea(blocked / "tmp").scratch("jdih-import-"):
+        pass  # pragma: no cover - never reached
+    assert "tidak dapat disimpan" in caught.value.message.render("id")
