@@ -57,6 +57,12 @@ def tool_kwargs() -> dict[str, Any]:
     return lifeline.popen_kwargs()
 
 
+def guarded_kwargs() -> dict[str, Any]:
+    """Popen keyword arguments for a :func:`guarded` command: none where the guard runs; else
+    (a frozen bundle) at least the tool itself dies with the app, if not its children."""
+    return {} if supported() else tool_kwargs()
+
+
 def adopt(proc: subprocess.Popen[Any]) -> None:
     """Windows: tie a started process (and what it starts) to the app's life; else nothing."""
     lifeline.adopt(proc)

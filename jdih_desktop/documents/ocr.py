@@ -35,7 +35,7 @@ from jdih_desktop.documents.errors import (
 )
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.documents.osd import tesseract_env
-from jdih_desktop.procguard import adopt, guard_env, guarded, tool_kwargs
+from jdih_desktop.procguard import adopt, guard_env, guarded, guarded_kwargs, tool_kwargs
 from jdih_desktop.storage.atomic import fsync_dir
 
 PLUGIN = "jdih_desktop.documents.ocr_progress"
@@ -91,11 +91,21 @@ def check_ocr_available(options: OcrOptions | None = None) -> str:
         raise OcrUnavailableError("Tesseract OCR")
     try:
         langs = subprocess.run(
-            [exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False, env=env,
+            [exe, "--list-langs"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+            env=env,
             **tool_kwargs(),
         )
         version = subprocess.run(
-            [exe, "--version"], capture_output=True, text=True, timeout=30, check=False, env=env,
+            [exe, "--version"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+            env=env,
             **tool_kwargs(),
         )
     except (OSError, subprocess.SubprocessError) as exc:
@@ -231,6 +241,7 @@ def _ocr_once(
         env=guard_env(_env(options)),
         start_new_session=os.name != "nt",
         creationflags=getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0),
+        **guarded_kwargs(),
     )
     adopt(proc)
     lines: queue.Queue[str | None] = queue.Queue()
