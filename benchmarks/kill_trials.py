@@ -12,8 +12,9 @@ the database). A trial is
 
 * **inconsistent** when ``jdih verify`` fails, or scanned pages are lost (a spooled page that
   the next start does not offer, or cannot read);
-* **left junk** when, after that start, ``<data>/tmp`` still holds a dead process's files or
-  the store holds a file the database does not know;
+* **left junk** when, after that start, ``<data>/tmp`` or the system temp folder (``TMPDIR``,
+  one per office here) still holds a dead process's files or folders, or the store holds a file
+  the database does not know;
 * **orphans** counts the killed process's children still alive 10 s after the kill;
 * **recovered** otherwise.
 
@@ -156,6 +157,9 @@ def make_office(op: str, env: dict[str, str], root: Path) -> Office:
     data = work / "data"
     data.mkdir()
     office = Office(data, env, work)
+    system_tmp = work / "system-tmp"  # the system temp folder, as these processes see it
+    system_tmp.mkdir()
+    env["TMPDIR"] = str(system_tmp)
     if op == "scan":
         sane = work / "sane.d"
         sane.mkdir()
@@ -290,11 +294,13 @@ def trial(
             os.kill(pid, signal.SIGKILL)
     check = office.jdih("verify")  # the next start, then the check
     pages_lost = lost_pages(office)[1] if op == "scan" else 0
-    junk = (
-        [p for p in (office.data / "tmp").rglob("*") if p.is_file()]
-        if (office.data / "tmp").exists()
-        else []
-    )
+    junk = [
+        p
+        for folder in (office.data / "tmp", office.work / "system-tmp")
+        if folder.exists()
+        for p in folder.rglob("*")
+        if p.is_file() or (p.is_dir() and not any(p.iterdir()))  # an empty folder is junk too
+    ]
     unknown = "tidak tercatat" in check.stdout + check.stderr
     if check.returncode != 0 or pages_lost:
         outcome["inconsistent"] += 1
@@ -302,7 +308,7 @@ def trial(
         print(f"  {op}: verify {check.returncode}, pages lost {pages_lost}: {said}", flush=True)
     elif junk or unknown:
         outcome["left junk"] += 1
-        names = [str(p.relative_to(office.data)) for p in junk][:3]
+        names = [str(p.relative_to(office.work)) for p in junk][:3]
         print(f"  {op}: junk {names}, a stored file the database does not know: {unknown}")
     else:
         outcome["recovered"] += 1
