@@ -21,6 +21,7 @@ from jdih_desktop.context import open_context
 from jdih_desktop.db.engine import Database, sqlite_url
 from jdih_desktop.storage.filestore import CRASH_ENV, FileStore, StorageError
 from jdih_desktop.storage.temp_area import TempArea
+from jdih_desktop.trust.backup import SCRATCH_DIR
 from jdih_desktop.trust.verify import Area, Finding, verify_integrity
 from tests.documents.decree_pdfs import decree_text, text_decree_pdf
 from tests.support.cli_runner import run_jdih
@@ -165,3 +166,29 @@ def test_a_temp_area_that_cannot_be_written_says_so_in_the_office_language(
     with pytest.raises(StorageError) as caught, TempArea(blocked / "tmp").scratch("jdih-import-"):
         pass  # pragma: no cover - never reached
     assert "tidak dapat disimpan" in caught.value.message.render("id")
+
+
+def test_a_backup_sweeps_what_a_killed_backup_left_beside_it(office: Path, tmp_path: Path) -> None:
+    """A killed backup leaves a copy of the whole database (and a partial zip) in its scratch
+    beside the backup file; the next backup into that folder removes it."""
+    near = tmp_path / "flashdisk"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(near / SCRATCH_DIR)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdin is not None
+    assert holder.stdout.readline().strip()
+    holder.send_signal(signal.SIGKILL)
+    holder.wait(timeout=30)
+    holder.stdin.close()
+    holder.stdout.close()
+    assert _files_in(near / SCRATCH_DIR)  # the dead backup's snapshot
+
+    made = run_jdih(
+        ["backup", "-o", str(near / "cadangan.zip"), "--by", "admin", "--data-dir", str(office)],
+        env=dict(os.environ),
+    )
+    assert made.returncode == 0, made.stderr
+    assert sorted(p.name for p in near.iterdir()) == ["cadangan.zip"]
