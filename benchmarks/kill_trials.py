@@ -301,6 +301,8 @@ def trial(
         for p in folder.rglob("*")
         if p.is_file() or (p.is_dir() and not any(p.iterdir()))  # an empty folder is junk too
     ]
+    # A backup's scratch and unfinished zip live beside its output file (``office.work``).
+    junk += [p for p in office.work.glob(".*") if p.name.startswith((".jdih-backup", ".b-"))]
     unknown = "tidak tercatat" in check.stdout + check.stderr
     if check.returncode != 0 or pages_lost:
         outcome["inconsistent"] += 1
