@@ -265,10 +265,29 @@ def lost_pages(office: Office) -> tuple[int, int]:
     return offered, lost
 
 
+def _junk(office: Office) -> set[Path]:
+    """Files and empty folders left in ``<data>/tmp``, the system temp folder, and beside the
+    backups (a backup's scratch and unfinished zip live beside its output file)."""
+    found = {
+        p
+        for folder in (office.data / "tmp", office.work / "system-tmp")
+        if folder.exists()
+        for p in folder.rglob("*")
+        if p.is_file() or (p.is_dir() and not any(p.iterdir()))
+    }
+    return found | {
+        p
+        for p in office.work.rglob("*")
+        if any(n.startswith((".jdih-backup", ".b-")) for n in p.relative_to(office.work).parts)
+        and (p.is_file() or (p.is_dir() and not any(p.iterdir())))
+    }
+
+
 def trial(
     op: str, office: Office, build: Callable[[Office], list[str]], limit: float, rng: random.Random
 ) -> Counter[str]:
     outcome: Counter[str] = Counter()
+    junk_before = _junk(office)  # count only what this trial leaves
     proc = subprocess.Popen(
         build(office), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=office.env
     )
@@ -294,15 +313,9 @@ def trial(
             os.kill(pid, signal.SIGKILL)
     check = office.jdih("verify")  # the next start, then the check
     pages_lost = lost_pages(office)[1] if op == "scan" else 0
-    junk = [
-        p
-        for folder in (office.data / "tmp", office.work / "system-tmp")
-        if folder.exists()
-        for p in folder.rglob("*")
-        if p.is_file() or (p.is_dir() and not any(p.iterdir()))  # an empty folder is junk too
-    ]
-    # A backup's scratch and unfinished zip live beside its output file (``office.work``).
-    junk += [p for p in office.work.glob(".*") if p.name.startswith((".jdih-backup", ".b-"))]
+    if op == "backup":  # a backup's leftovers beside its file go with the next backup there
+        subprocess.run(op_backup(office), capture_output=True, env=office.env, check=False)
+    junk = sorted(_junk(office) - junk_before)
     unknown = "tidak tercatat" in check.stdout + check.stderr
     if check.returncode != 0 or pages_lost:
         outcome["inconsistent"] += 1
