@@ -28,6 +28,7 @@ from jdih_desktop.logging_setup import setup_logging
 from jdih_desktop.office import OfficeService
 from jdih_desktop.paths import AppPaths, resolve_paths
 from jdih_desktop.storage.filestore import FileStore
+from jdih_desktop.storage.temp_area import TEMP_DIR, TempArea
 from jdih_desktop.workflow.sop_loader import default_sop_dir, load_sops
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class AppContext:
         office: OfficeService,
         sops: dict[str, SopDefinition],
         platforms: tuple[str, ...],
+        temp: TempArea | None = None,
     ) -> None:
         self.paths = paths
         self.config = config
@@ -102,6 +104,7 @@ class AppContext:
         self.office = office
         self.sops = sops
         self._platforms = platforms
+        self.temp = temp or TempArea(paths.data_dir / TEMP_DIR)
 
     # --- workflow ---------------------------------------------------------------------------
 
@@ -221,7 +224,7 @@ class AppContext:
     def intake(self) -> DocumentIntake:
         from jdih_desktop.documents.intake import DocumentIntake
 
-        return DocumentIntake(self.archive)
+        return DocumentIntake(self.archive, scratch=self.temp.scratch)
 
     @cached_property
     def scanning(self) -> ScanService:
@@ -282,6 +285,7 @@ class AppContext:
         return None if self.db.is_sqlite else (self.db.url.host or "localhost")
 
     def close(self) -> None:
+        self.temp.close()
         self.db.dispose()
 
 
@@ -329,7 +333,8 @@ def open_context(
     db = Database(database_url(paths, config))
     now = clock_from_env()
     files_root = Path(config.paths.files) if config.paths.files else paths.files_dir
-    files = FileStore(files_root)
+    temp = TempArea(paths.data_dir / TEMP_DIR)  # this process's scratch, swept after a crash
+    files = FileStore(files_root, journal=temp.note_stored)
     files.sweep_incoming()  # scratch files of a process killed mid-store (stale ones only)
     try:
         if migrate:
@@ -337,6 +342,10 @@ def open_context(
         from jdih_desktop.db.audit import open_anchor
 
         open_anchor(db, paths.data_dir)  # before the first event: seeding is audited
+        if migrate:  # the database knows its files: drop what dead processes left behind
+            from jdih_desktop.trust.leftovers import forget_unrecorded
+
+            temp.sweep(forget_unrecorded(db, files))
         office = OfficeService(db, now, files)
         if migrate:
             office.seed(config.office, config.general.timezone)
@@ -359,6 +368,7 @@ def open_context(
         office=office,
         sops=sops,
         platforms=platforms,
+        temp=temp,
     )
 
 

@@ -12,23 +12,27 @@ small guard sits between the app and the tool:
   parent's pid with the one the app handed over (``JDIH_GUARD_PARENT``).
 
 Only Linux gets the guard (and not a frozen bundle, which cannot run ``-m``): elsewhere
-:func:`guarded` returns the command unchanged. Windows would need a Job Object with
-``JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE``; it is not written here because it cannot be tested on
-this project's Linux machines.
+:func:`guarded` returns the command unchanged, and on Windows :func:`adopt` puts the started
+process in the app's kill-on-close Job Object instead (``scanner/lifeline.py``).
+
+A tool that starts no children of its own (Tesseract, pdftoppm, pg_dump) needs no guard
+process: :func:`tool_kwargs` asks the kernel to kill it with us, between fork and exec. Every
+process the app starts goes through one of the two.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import signal
 import subprocess
 import sys
 from collections.abc import Sequence
 from types import FrameType
+from typing import Any
 
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
+from scanner import lifeline
+
 PARENT_ENV = "JDIH_GUARD_PARENT"
 
 
@@ -48,6 +52,22 @@ def guard_env(env: dict[str, str]) -> dict[str, str]:
     return {**env, PARENT_ENV: str(os.getpid())}
 
 
+def tool_kwargs() -> dict[str, Any]:
+    """``subprocess.run``/``Popen`` keyword arguments: a one-process tool dies with the app."""
+    return lifeline.popen_kwargs()
+
+
+def guarded_kwargs() -> dict[str, Any]:
+    """Popen keyword arguments for a :func:`guarded` command: none where the guard runs; else
+    (a frozen bundle) at least the tool itself dies with the app, if not its children."""
+    return {} if supported() else tool_kwargs()
+
+
+def adopt(proc: subprocess.Popen[Any]) -> None:
+    """Windows: tie a started process (and what it starts) to the app's life; else nothing."""
+    lifeline.adopt(proc)
+
+
 def _kill_group(signum: int = signal.SIGTERM, _frame: FrameType | None = None) -> None:
     with contextlib.suppress(OSError):
         os.killpg(os.getpgrp(), signal.SIGKILL)  # the guard goes too: that is the end
@@ -62,8 +82,7 @@ def main(argv: Sequence[str]) -> int:
         os.setpgid(0, 0)  # never killpg the caller's group
     signal.signal(signal.SIGTERM, _kill_group)
     signal.signal(signal.SIGINT, _kill_group)
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+    lifeline.set_parent_death_signal(signal.SIGTERM)
     expected = os.environ.pop(PARENT_ENV, "")
     if expected and os.getppid() != int(expected):
         _kill_group()  # the app died before the request above took effect

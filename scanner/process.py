@@ -20,7 +20,7 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import IO, Any
 
-from scanner import protocol
+from scanner import lifeline, protocol
 from scanner.errors import ScanError
 
 log = logging.getLogger("scanner.worker")
@@ -55,9 +55,11 @@ class WorkerProcess:
                 stderr=subprocess.PIPE,
                 env=self.env,
                 creationflags=flags,
+                **lifeline.popen_kwargs(),  # the worker dies with the app, even by kill -9
             )
         except OSError as exc:
             raise ScanError("worker_failed", f"{self.command[0]}: {exc}") from exc
+        lifeline.adopt(self._proc)  # Windows: the same through a kill-on-close job
         assert self._proc.stdout is not None and self._proc.stderr is not None
         self._readers = [
             threading.Thread(

@@ -12,10 +12,11 @@ stored without text and the result carries a note saying so (the caller shows it
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,6 +54,17 @@ SIGNED_NOTE = msg(
     "Electronically signed PDF: stored as it is (not repaired or OCR'd) so its signature "
     "stays valid.",
 )
+#: A fresh scratch folder for one piece of work, removed afterwards (``TempArea.scratch``).
+Scratch = Callable[[str], contextlib.AbstractContextManager[Path]]
+
+
+@contextlib.contextmanager
+def system_scratch(prefix: str) -> Iterator[Path]:
+    """The system temp folder: for callers without a data folder (tests, ``read_pdf``)."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as work:
+        yield Path(work)
+
+
 #: Fields a caller may set by hand (``--nomor`` …) over what the reader found.
 OVERRIDABLE = frozenset(f.name for f in dataclasses.fields(DecreeMetadata)) - {"relations"}
 
@@ -176,6 +188,8 @@ def _read(
     pages = tuple(extract_text(source))
     text_source = TEXT_LAYER if any(not p.is_empty for p in pages) else NO_TEXT
     if text_source == NO_TEXT and ocr:
+        # OCRmyPDF's and Tesseract's own scratch files go in the work folder too.
+        options = dataclasses.replace(options, temp_dir=work)
         try:
             check_ocr_available(options)
             if signed:  # issue #22: OCR a copy; the signed original is never rewritten
@@ -219,12 +233,13 @@ def read_pdf(
     ocr: bool = True,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    scratch: Scratch = system_scratch,
 ) -> IntakeReading:
     """Validate and read ``path`` (OCR'ing it when it has no text) without storing anything."""
-    with tempfile.TemporaryDirectory(prefix="jdih-read-") as work:
+    with scratch("jdih-read-") as work:
         reading = _read(
             path,
-            Path(work),
+            work,
             options=options or OcrOptions(),
             ocr=ocr,
             progress=progress,
@@ -242,9 +257,17 @@ class DocumentIntake:
     analyses and commits what it read when the clerk stores.
     """
 
-    def __init__(self, archive: ArchiveService, ocr_options: OcrOptions | None = None) -> None:
+    def __init__(
+        self,
+        archive: ArchiveService,
+        ocr_options: OcrOptions | None = None,
+        scratch: Scratch = system_scratch,
+    ) -> None:
+        """``scratch``: where repaired, OCR'd and stamped copies are made (the data folder's
+        temp area in the app, so a killed import leaves nothing the next start cannot sweep)."""
         self._archive = archive
         self._ocr = ocr_options or OcrOptions()
+        self._scratch = scratch
 
     def read(
         self,
@@ -264,7 +287,14 @@ class DocumentIntake:
         before it reads), so the reader treats it as OCR text, not as a born-digital layer.
         """
         if work is None:
-            reading = read_pdf(path, options=self._ocr, ocr=ocr, progress=progress, cancel=cancel)
+            reading = read_pdf(
+                path,
+                options=self._ocr,
+                ocr=ocr,
+                progress=progress,
+                cancel=cancel,
+                scratch=self._scratch,
+            )
         else:
             work.mkdir(parents=True, exist_ok=True)
             reading = _read(
@@ -334,13 +364,13 @@ class DocumentIntake:
         if abstract_state == "final":
             abstract.validate()  # refused before any byte enters the store
         main = reading.derived or reading.source
-        with tempfile.TemporaryDirectory(prefix="jdih-stamp-") as stamp_dir:
+        with self._scratch("jdih-stamp-") as stamp_dir:
             document = self._archive.create(
                 actor,
                 metadata,
                 # The stored copy carries the record in its XMP/DocInfo; the original stays as
                 # it is (and a signed PDF is never rewritten: stamp_metadata leaves it alone).
-                main_pdf=stamp_metadata(main, Path(stamp_dir) / "main.pdf", metadata) or main,
+                main_pdf=stamp_metadata(main, stamp_dir / "main.pdf", metadata) or main,
                 file_name=reading.file_name,
                 original=reading.source,
                 page_count=reading.inspection.page_count,
@@ -373,8 +403,8 @@ class DocumentIntake:
         Bad input (not a PDF, encrypted, corrupt, unreadable fields) raises before anything is
         stored. With ``refuse_duplicates`` a duplicate raises too instead of only warning.
         """
-        with tempfile.TemporaryDirectory(prefix="jdih-import-") as work:
-            reading = self.read(path, ocr=ocr, progress=progress, cancel=cancel, work=Path(work))
+        with self._scratch("jdih-import-") as work:
+            reading = self.read(path, ocr=ocr, progress=progress, cancel=cancel, work=work)
             metadata, duplicates, warnings = self.check(
                 reading, overrides, refuse_duplicates=refuse_duplicates
             )

@@ -35,7 +35,7 @@ from jdih_desktop.documents.errors import (
 )
 from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.documents.osd import tesseract_env
-from jdih_desktop.procguard import guard_env, guarded
+from jdih_desktop.procguard import adopt, guard_env, guarded, guarded_kwargs, tool_kwargs
 from jdih_desktop.storage.atomic import fsync_dir
 
 PLUGIN = "jdih_desktop.documents.ocr_progress"
@@ -55,6 +55,8 @@ class OcrOptions:
     pdfa: bool = True  # keep the archive copy PDF/A-2b (OCRmyPDF's internal backend)
     tesseract_dir: Path | None = None  # a folder to put first on PATH (Windows installs)
     page_timeout: float = 300.0
+    #: Where OCRmyPDF and Tesseract put their scratch files (``TMPDIR``); None: the system's.
+    temp_dir: Path | None = None
     #: How to start OCRmyPDF; a frozen build passes its own entry point here.
     command: tuple[str, ...] = (sys.executable, "-m", "ocrmypdf")
 
@@ -75,6 +77,8 @@ def _env(options: OcrOptions) -> dict[str, str]:
     env = tesseract_env()
     if options.tesseract_dir is not None:
         env["PATH"] = f"{options.tesseract_dir}{os.pathsep}{env.get('PATH', '')}"
+    if options.temp_dir is not None:
+        env.update(dict.fromkeys(("TMPDIR", "TEMP", "TMP"), str(options.temp_dir)))
     return env
 
 
@@ -87,10 +91,22 @@ def check_ocr_available(options: OcrOptions | None = None) -> str:
         raise OcrUnavailableError("Tesseract OCR")
     try:
         langs = subprocess.run(
-            [exe, "--list-langs"], capture_output=True, text=True, timeout=30, check=False, env=env
+            [exe, "--list-langs"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+            env=env,
+            **tool_kwargs(),
         )
         version = subprocess.run(
-            [exe, "--version"], capture_output=True, text=True, timeout=30, check=False, env=env
+            [exe, "--version"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+            env=env,
+            **tool_kwargs(),
         )
     except (OSError, subprocess.SubprocessError) as exc:
         raise OcrUnavailableError(f"Tesseract OCR ({exc})") from exc
@@ -227,7 +243,9 @@ def _ocr_once(
         env=guard_env(_env(options)),
         start_new_session=os.name != "nt",
         creationflags=getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0),
+        **guarded_kwargs(),
     )
+    adopt(proc)
     lines: queue.Queue[str | None] = queue.Queue()
     reader = threading.Thread(target=_read_stderr, args=(proc.stderr, lines), daemon=True)
     reader.start()

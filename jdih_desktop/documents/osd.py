@@ -13,9 +13,7 @@ import io
 import os
 import re
 import shutil
-import signal
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +22,8 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from PIL import Image
+
+from jdih_desktop.procguard import tool_kwargs
 
 OSD_DPI = 200.0
 TIMEOUT_SECONDS = 60.0
@@ -50,23 +50,11 @@ class Orientation:
     confidence: float = 0.0
 
 
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
-    """Ask Linux to SIGKILL this child when the thread that started it goes away."""
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-
-
 def child_options() -> dict[str, Any]:
-    """Popen options for a Tesseract: its own process group, and it dies with the app."""
-    return {
-        "start_new_session": os.name != "nt",
-        "preexec_fn": die_with_parent if sys.platform.startswith("linux") else None,
-    }
+    """Popen options for a Tesseract: its own process group (a cancel kills the group), and it
+    dies with the app (``procguard.tool_kwargs``: the parent-death signal, resolved here in the
+    parent, never between fork and exec)."""
+    return {"start_new_session": os.name != "nt", **tool_kwargs()}
 
 
 class PipedRunner(Protocol):
@@ -118,6 +106,7 @@ def osd_available(tesseract: str = "tesseract") -> bool:
             timeout=30,
             check=False,
             env=tesseract_env(),
+            **tool_kwargs(),
         )
     except (OSError, subprocess.SubprocessError):
         return False

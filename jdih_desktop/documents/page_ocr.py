@@ -29,6 +29,7 @@ from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
 from jdih_desktop.documents.images import image_dpi, load_pixels, open_page, save_page
 from jdih_desktop.documents.osd import child_options, tesseract_env
 from jdih_desktop.documents.pageproc import TRANSPOSE_CW
+from jdih_desktop.procguard import adopt
 
 
 class ChildProcesses:
@@ -73,6 +74,7 @@ class ChildProcesses:
                 env=env,
                 **child_options(),
             )
+            adopt(proc)
             self._running.add(proc)
         try:
             out, err = proc.communicate(data, timeout=timeout)

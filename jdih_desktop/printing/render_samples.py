@@ -24,6 +24,7 @@ from jdih_desktop.printing.fonts import default_resources_dir
 from jdih_desktop.printing.paper import A5, HALF_F4
 from jdih_desktop.printing.receipt import render_receipt
 from jdih_desktop.printing.sla_report import render_sla_report
+from jdih_desktop.procguard import tool_kwargs
 
 DPI = 110
 
@@ -58,7 +59,7 @@ def render_png(pdf: Path, png: Path, dpi: int = DPI, page: int = 1) -> Path:
     subprocess.run(
         [tool, "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
          str(pdf), str(stem)],
-        check=True, capture_output=True, timeout=60,
+        check=True, capture_output=True, timeout=60, **tool_kwargs(),
     )
     return png
 

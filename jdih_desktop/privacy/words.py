@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from jdih_desktop.documents.errors import CorruptPdfError
 from jdih_desktop.documents.osd import tesseract_env
+from jdih_desktop.procguard import tool_kwargs
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -110,6 +111,7 @@ def ocr_lines(image: Image.Image, dpi: int = DPI, language: str = "ind") -> list
         env=tesseract_env(),
         timeout=300,
         check=True,
+        **tool_kwargs(),  # Tesseract dies with the app
     )
     scale = 72 / dpi
     grouped: dict[tuple[str, str, str], list[Word]] = {}

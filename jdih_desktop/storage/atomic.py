@@ -44,14 +44,19 @@ def user_file_mode() -> int:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path, *, for_user: bool = False) -> Iterator[BinaryIO]:
+def atomic_writer(
+    target: Path, *, for_user: bool = False, scratch: Path | None = None
+) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``target`` only if the block finishes without error.
 
     ``for_user``: a file the user asked for (an export, a printout) gets the user's umask
-    instead of the private 0600 of a temporary file.
+    instead of the private 0600 of a temporary file. ``scratch``: where the unfinished file is
+    written (a swept temp folder on the target's own disk); beside the target by default.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    fd, tmp_name = tempfile.mkstemp(
+        dir=scratch or target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,7 @@ CHUNK = 1024 * 1024
 INCOMING = "incoming"
 # A scratch file nobody has written for this long belongs to a killed process.
 STALE_SCRATCH_SECONDS = 3600.0
+CRASH_ENV = "JDIH_CRASH_AT"
 
 
 class StorageError(JdihError):
@@ -45,7 +46,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _disk_error(exc: OSError, path: Path) -> StorageError:
+def disk_error(exc: OSError, path: Path) -> StorageError:
     if exc.errno == errno.ENOSPC:
         return StorageError(
             msg(
@@ -66,9 +67,20 @@ def _disk_error(exc: OSError, path: Path) -> StorageError:
     )
 
 
+def _crash_point(name: str) -> None:
+    """Die here, as ``kill -9`` would, when ``JDIH_CRASH_AT`` names this point (the trust
+    tests and ``benchmarks/kill_trials.py`` kill between the store and the commit)."""
+    if os.environ.get(CRASH_ENV) == name:
+        os._exit(137)
+
+
 class FileStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, journal: Callable[[str], None] | None = None) -> None:
+        """``journal(sha256)`` is told of every file this process puts in the store, before it
+        lands (see :class:`~jdih_desktop.storage.temp_area.TempArea`), so a file stored by a
+        process killed before its commit can be found and removed at the next start."""
         self.root = root
+        self._journal = journal
 
     def path_for(self, sha256: str) -> Path:
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
@@ -113,13 +125,17 @@ class FileStore:
             target = self.path_for(sha)
             if target.is_file() and target.stat().st_size == size and self.verify(sha):
                 scratch.unlink()
+                os.utime(target)  # newer than a dead writer's journal: its sweep keeps it
+                self._note(sha)
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
+                self._note(sha)
                 os.replace(scratch, target)
                 fsync_dir(target.parent)
+                _crash_point("stored")
             scratch = None
         except OSError as exc:
-            raise _disk_error(exc, Path(label)) from exc
+            raise disk_error(exc, Path(label)) from exc
         finally:
             if scratch is not None:
                 with contextlib.suppress(OSError):
@@ -136,6 +152,10 @@ class FileStore:
                 )
             )
         return StoredBlob(sha, size)
+
+    def _note(self, sha: str) -> None:
+        if self._journal is not None:
+            self._journal(sha)
 
     def sweep_incoming(self, older_than: float = STALE_SCRATCH_SECONDS) -> int:
         """Delete scratch files a killed process left behind; returns how many.
@@ -189,4 +209,4 @@ class FileStore:
             with source.open("rb") as src, atomic_writer(destination, for_user=True) as dst:
                 shutil.copyfileobj(src, dst, CHUNK)
         except OSError as exc:
-            raise _disk_error(exc, destination) from exc
+            raise disk_error(exc, destination) from exc

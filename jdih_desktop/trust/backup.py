@@ -9,12 +9,12 @@ is hashed on the way and must match its name.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
 import sqlite3
 import subprocess
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -28,8 +28,10 @@ from jdih_desktop import __version__
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.migrate import current_revision
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.procguard import tool_kwargs
 from jdih_desktop.storage.atomic import atomic_writer
 from jdih_desktop.storage.filestore import FileStore
+from jdih_desktop.storage.temp_area import TempArea
 from jdih_desktop.trust.bundle import (
     CONFIG_MEMBER,
     TRUST_ROOT_DIR,
@@ -41,6 +43,7 @@ from jdih_desktop.trust.bundle import (
 )
 
 log = logging.getLogger(__name__)
+SCRATCH_DIR = ".jdih-backup"  # beside the backup file, on its disk
 
 PG_BIN_DIRS = [Path(f"/usr/lib/postgresql/{v}/bin") for v in (17, 16, 15, 14, 13)]
 
@@ -95,7 +98,9 @@ def pg_args(url: URL) -> tuple[list[str], dict[str, str]]:
 
 def run_tool(command: list[str], env: dict[str, str]) -> None:
     try:
-        subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+        subprocess.run(
+            command, env=env, check=True, capture_output=True, text=True, **tool_kwargs()
+        )
     except subprocess.CalledProcessError as exc:
         raise BackupError(
             msg(
@@ -189,13 +194,20 @@ def _fill(
 
 @contextmanager
 def _scratch(near: Path) -> Iterator[Path]:
-    """A private temporary folder on the backup's own disk (the snapshot can be large)."""
-    near.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=".jdih-backup-", dir=near))
+    """A private temporary folder on the backup's own disk (the snapshot can be large).
+
+    It is a temp area of its own (``<near>/.jdih-backup/<pid>-<token>/``): a backup killed
+    midway leaves a copy of the whole database and a partial zip there, which the next backup
+    into the same folder sweeps (not those of a backup still running)."""
+    area = TempArea(near / SCRATCH_DIR)
+    area.sweep()
     try:
-        yield folder
+        with area.scratch("backup-") as folder:
+            yield folder
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        area.close()
+        with contextlib.suppress(OSError):
+            area.root.rmdir()  # only when no other backup is using it
 
 
 def create_backup(
@@ -233,7 +245,7 @@ def create_backup(
             audit_head=taken.audit_head,
         )
         try:
-            with atomic_writer(output) as handle:
+            with atomic_writer(output, scratch=scratch) as handle:
                 bundle = BundleWriter(handle)
                 try:
                     total, lacking = _fill(

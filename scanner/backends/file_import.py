@@ -17,6 +17,7 @@ from typing import Any
 
 from PIL import Image
 
+from scanner import lifeline
 from scanner.errors import ScanError
 from scanner.model import RawPage
 
@@ -161,6 +162,7 @@ def _render(path: Path, number: int) -> RawPage:
             check=True,
             capture_output=True,
             timeout=120,
+            **lifeline.popen_kwargs(),  # dies with the worker
         )
         with Image.open(out.with_suffix(".png")) as img:
             img.load()
