@@ -1554,6 +1554,40 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>InsertScanDialog</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="54"/>
+        <source>Pindai sisipan</source>
+        <translation>Insert a scan</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="62"/>
+        <source>Memindai halaman sisipan setelah halaman {n} dengan {device}…</source>
+        <translation>Scanning pages to insert after page {n} with {device}…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="68"/>
+        <source>Kemajuan pindai sisipan</source>
+        <translation>Insert-scan progress</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="142"/>
+        <source>{n} halaman</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="73"/>
+        <source>&amp;Batalkan</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="119"/>
+        <source>Membatalkan… halaman yang sudah terpindai disimpan.</source>
+        <translation>Cancelling… the pages scanned so far are kept.</translation>
+    </message>
+</context>
+<context>
     <name>LaporanPage</name>
     <message>
         <location filename="../../jdih_desktop/ui/pages/laporan.py" line="67"/>
@@ -2457,112 +2491,127 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PagesPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="45"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="47"/>
         <source>Periksa halaman</source>
         <translation>Check the pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="50"/>
         <source>Seret untuk mengubah urutan. Halaman bertanda ! perlu dilihat (mungkin kosong atau arahnya tidak pasti); tidak ada yang dihapus tanpa Anda.</source>
         <translation>Drag to reorder. Pages marked ! need a look (perhaps blank, or their orientation is uncertain); nothing is deleted without you.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="66"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="68"/>
         <source>Halaman dokumen</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="70"/>
         <source>Putar ⟲</source>
         <translation>Rotate ⟲</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="73"/>
         <source>Putar ⟳</source>
         <translation>Rotate ⟳</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="74"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="76"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="79"/>
         <source>&amp;Urungkan hapus</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="81"/>
         <source>◀ Geser</source>
         <translation>◀ Move</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="80"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="82"/>
         <source>Geser halaman terpilih ke kiri (Ctrl+←)</source>
         <translation>Move the selected page left (Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="83"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="85"/>
         <source>Geser ▶</source>
         <translation>Move ▶</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="84"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="86"/>
         <source>Geser halaman terpilih ke kanan (Ctrl+→)</source>
         <translation>Move the selected page right (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="87"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="89"/>
         <source>&amp;Lihat besar…</source>
         <translation>&amp;View large…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="88"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="90"/>
         <source>Buka halaman terpilih: perbesar, putar, berikutnya</source>
         <translation>Open the selected page: zoom, rotate, next</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="90"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="92"/>
         <source>Pindai &amp;sisipan</source>
         <translation>&amp;Insert a scan</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="91"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="93"/>
         <source>Pindai halaman tambahan setelah yang dipilih</source>
         <translation>Scan more pages after the selected one</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="94"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="96"/>
         <source>Pemeriksaan halaman</source>
         <translation>Page check</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="150"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="160"/>
         <source>{n} halaman, {f} perlu dilihat</source>
         <translation>{n} pages, {f} need a look</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="160"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="170"/>
         <source>mungkin halaman kosong</source>
         <translation>perhaps a blank page</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="171"/>
         <source>arah halaman tidak pasti</source>
         <translation>orientation uncertain</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="164"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="174"/>
         <source>Halaman {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="264"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="281"/>
         <source>Memindai halaman sisipan…</source>
         <translation>Scanning the inserted pages…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="282"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="292"/>
+        <source>{error} {n} halaman sisipan tetap disimpan.</source>
+        <translation>{error} The {n} inserted pages scanned so far are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="296"/>
+        <source>Pindai sisipan dibatalkan; {n} halaman disimpan.</source>
+        <translation>Insert-scan cancelled; {n} pages kept.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="300"/>
+        <source>{n} halaman sisipan ditambahkan.</source>
+        <translation>{n} pages inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="318"/>
         <source>Memeriksa halaman (tegak, miring, kosong)…</source>
         <translation>Checking the pages (upright, skew, blank)…</translation>
     </message>
