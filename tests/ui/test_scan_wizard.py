@@ -58,7 +58,7 @@ def _request_at_step_3(context: AppContext, operator: Actor) -> int:
     kasubag = context.accounts.get("hasnah").as_actor()
     view = context.requests.register(operator, pengusul_name="Rahmat", hal="Salinan SK 19/2026")
     context.requests.complete_step(operator, view.id, 1)
-    context.requests.complete_step(kasubag, view.id, 2)
+    context.dispositions.record(kasubag, view.id, to_username="andi", instructions=["Proses"])
     return view.id
 
 
