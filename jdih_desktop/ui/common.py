@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from jdih_desktop.domain.dates import MONTHS_ID
-from jdih_desktop.domain.display import to_office_time
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.timers import Level
 
@@ -66,11 +64,10 @@ def duration_text(value: timedelta | None) -> str:
 
 
 def short_moment(value: datetime | None, timezone: str) -> str:
-    """ "3 Feb 09.45" in the office's zone, for narrow table cells; "–" for None."""
-    if value is None:
-        return "–"
-    local = to_office_time(value, timezone)
-    return f"{local.day} {MONTHS_ID[local.month - 1][:3]} {local:%H.%M}"
+    """ "3 Feb 09.45" in the office's zone and the UI's language, for narrow table cells."""
+    from jdih_desktop.ui.dates import short_moment_text
+
+    return short_moment_text(value, timezone)
 
 
 def sifat_labels() -> dict[str, str]:

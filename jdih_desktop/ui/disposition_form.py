@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.printing.data import DEFAULT_INSTRUCTIONS
@@ -29,6 +28,7 @@ from jdih_desktop.ui import hub
 from jdih_desktop.ui import labels as ui_labels
 from jdih_desktop.ui.attachments_view import AttachmentButtons
 from jdih_desktop.ui.common import sifat_labels
+from jdih_desktop.ui.dates import day_text, moment_text
 from jdih_desktop.ui.printing_actions import print_disposition
 from jdih_desktop.workflow.dispositions import DispositionView
 from jdih_desktop.workflow.requests import SIFAT
@@ -52,8 +52,8 @@ class DispositionDialog(QDialog):
         for label, value in (
             (self.tr("Surat dari:"), view.pengusul_name + (f", {view.unit}" if view.unit else "")),
             (self.tr("Nomor surat:"), view.nota_dinas_nomor or "–"),
-            (self.tr("Tanggal surat:"), format_day(view.nota_dinas_tanggal) or "–"),
-            (self.tr("Diterima tanggal:"), format_moment(view.received_at, tz, compact=True)),
+            (self.tr("Tanggal surat:"), day_text(view.nota_dinas_tanggal) or "–"),
+            (self.tr("Diterima tanggal:"), moment_text(view.received_at, tz, compact=True)),
             (self.tr("Nomor agenda:"), view.agenda),
             (self.tr("Hal:"), view.hal),
         ):

@@ -27,6 +27,7 @@ from jdih_desktop.documents.jobs import CancelToken, ProgressFn
 log = logging.getLogger(__name__)
 
 WorkFn = Callable[[ProgressFn, CancelToken], Any]
+SETTLE_WAIT = 5.0  # s: only the return from one emit() stands between ``done`` and the exit
 
 
 class _Runner(QRunnable):
@@ -88,6 +89,10 @@ class Job(QObject):
         return self._pending or self.running
 
     def _settle(self) -> None:
+        # ``done`` is queued from the worker's last emit; the worker may still be returning
+        # from it. Wait that instant out, so every later slot of ``done`` sees ``busy`` False
+        # (a page asking isComplete() there kept its Next button off for good).
+        self._exited.wait(SETTLE_WAIT)
         self._pending = False
 
     def start(self, pool: QThreadPool | None = None) -> None:

@@ -132,3 +132,45 @@ def relation_kind(kind: str) -> str:
 def _readable(code: str) -> str:
     """An unknown code as words ("foo_bar.baz" → "foo bar baz"), never the identifier itself."""
     return code.replace("_", " ").replace(".", " ").strip()
+
+
+def step_activity(activity: str) -> str:
+    """A SOP step's activity in the UI language. The SOP files are the office's Indonesian
+    text (they are read, not translated); their known steps have an English name here, and a
+    step added to a file later shows its own words."""
+    return {
+        "Penyampaian permohonan penerbitan salinan surat keputusan": QCoreApplication.translate(
+            "labels", "Penyampaian permohonan penerbitan salinan surat keputusan"
+        ),
+        "Disposisi permohonan penerbitan salinan surat keputusan kepada operator": (
+            QCoreApplication.translate(
+                "labels", "Disposisi permohonan penerbitan salinan surat keputusan kepada operator"
+            )
+        ),
+        "Pembuatan abstrak Surat Keputusan": QCoreApplication.translate(
+            "labels", "Pembuatan abstrak Surat Keputusan"
+        ),
+        "Mengunggah salinan surat keputusan": QCoreApplication.translate(
+            "labels", "Mengunggah salinan surat keputusan"
+        ),
+        "Melakukan rapat Pengelolaan Media sosial JDIH": QCoreApplication.translate(
+            "labels", "Melakukan rapat Pengelolaan Media sosial JDIH"
+        ),
+        "Rancangan Bahan/Materi Konten": QCoreApplication.translate(
+            "labels", "Rancangan Bahan/Materi Konten"
+        ),
+        "Pembuatan desain materi konten untuk berbagai platform media sosial": (
+            QCoreApplication.translate(
+                "labels", "Pembuatan desain materi konten untuk berbagai platform media sosial"
+            )
+        ),
+        "Analisis desain konten oleh TIM": QCoreApplication.translate(
+            "labels", "Analisis desain konten oleh TIM"
+        ),
+        "Pengunggahan konten ke platform media sosial": QCoreApplication.translate(
+            "labels", "Pengunggahan konten ke platform media sosial"
+        ),
+        "Evaluasi pengelolaan Media Sosial JDIH": QCoreApplication.translate(
+            "labels", "Evaluasi pengelolaan Media Sosial JDIH"
+        ),
+    }.get(activity, activity)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.permissions import Action, allowed
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop_run import RunState, StepState
@@ -44,6 +43,8 @@ from jdih_desktop.ui.common import (
     short_moment,
     sifat_labels,
 )
+from jdih_desktop.ui.dates import day_text, moment_text
+from jdih_desktop.ui.labels import step_activity
 from jdih_desktop.ui.printing_actions import print_disposition, print_receipt
 from jdih_desktop.ui.screen_fit import fit_to_screen
 from jdih_desktop.workflow.attachments import AttachmentView
@@ -172,12 +173,12 @@ class RequestDetailDialog(QDialog):
             (
                 self.tr("Nota dinas:"),
                 " · ".join(
-                    p for p in (view.nota_dinas_nomor, format_day(view.nota_dinas_tanggal)) if p
+                    p for p in (view.nota_dinas_nomor, day_text(view.nota_dinas_tanggal)) if p
                 )
                 or "–",
             ),
             (self.tr("Sifat:"), sifat_labels().get(view.sifat, view.sifat)),
-            (self.tr("Diterima:"), format_moment(view.received_at, self._tz, compact=True)),
+            (self.tr("Diterima:"), moment_text(view.received_at, self._tz, compact=True)),
             (self.tr("Status:"), str(RunState(view.run_state).label)),
         )
         for label, value in rows:
@@ -219,7 +220,7 @@ class RequestDetailDialog(QDialog):
                 notes.append(self.tr("diambil alih: {reason}").format(reason=step.override_reason))
             cells = (
                 str(step.no),
-                step.activity,
+                step_activity(step.activity),
                 Role(step.role).display_name,
                 str(StepState(step.state).label),
                 short_moment(step.started_at, self._tz),

@@ -74,9 +74,9 @@ class DispositionService:
                     )
                 )
             to_id, to_text = target.id, target.full_name
-        # Completing the step first: if the SOP refuses (wrong order, closed run), nothing is
-        # recorded.
-        self._requests.complete_step_key(actor, request_id, DecreeStep.DISPOSISI)
+        step_no = self._requests.step_no(request_id, DecreeStep.DISPOSISI)
+        # One unit of work: the disposition and the step it completes. If the SOP refuses
+        # (wrong order, closed run, wrong role), nothing is recorded.
         with self._db.write() as session:
             row = models.Disposition(
                 request_id=request_id,
@@ -91,6 +91,7 @@ class DispositionService:
             )
             session.add(row)
             session.flush()
+            self._requests.complete_step_in(session, actor, request_id, step_no)
             audit.record(
                 session,
                 actor,

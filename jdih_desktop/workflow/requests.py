@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,8 +23,15 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.sop import SopDefinition
-from jdih_desktop.domain.sop_run import RunState, SopRun, StepRun, StepState, complete_step
-from jdih_desktop.domain.sop_steps import DECREE_SOP
+from jdih_desktop.domain.sop_run import (
+    RunState,
+    SopRun,
+    StepRun,
+    StepState,
+    Transition,
+    complete_step,
+)
+from jdih_desktop.domain.sop_steps import DECREE_SOP, DecreeStep
 from jdih_desktop.domain.sop_steps import step_no as number_of_step
 from jdih_desktop.domain.timers import DEFAULT_THRESHOLDS, Level, Thresholds, TimerStatus
 from jdih_desktop.domain.timers import timer_status as compute_timer
@@ -244,8 +252,33 @@ class RequestService:
     def complete_step(
         self, actor: Actor, request_id: int, step_no: int, override_reason: str | None = None
     ) -> RequestView:
-        self._runs.complete(actor, self.run_id(request_id), step_no, override_reason)
+        with self._db.write() as session:
+            self.complete_step_in(session, actor, request_id, step_no, override_reason)
         return self.get(request_id)
+
+    def complete_step_in(
+        self,
+        session: Session,
+        actor: Actor,
+        request_id: int,
+        step_no: int,
+        override_reason: str | None = None,
+    ) -> None:
+        """:meth:`complete_step` inside the caller's unit of work.
+
+        A step whose outcome is a record closes only with that record: the "disposisi" step
+        needs the Kasubag's disposition on file (recorded in this unit of work or before), for
+        every face and every role, overrides included (the sheet and the timer never disagree).
+        """
+        request = _request_row(session, request_id)
+
+        def operation(run: SopRun, user: str, roles: Any, at: datetime) -> Transition:
+            transition = complete_step(run, step_no, user, roles, at, override_reason)
+            key = next(s.key for s in run.steps if s.no == step_no)
+            _require_record(session, request_id, key)  # after the SOP's own refusals
+            return transition
+
+        self._runs.apply_in(session, actor, request.sop_run_id, operation)
 
     def step_no(self, request_id: int, key: str) -> int:
         """The number the step ``key`` has in this request's run (SOP files may renumber)."""
@@ -265,14 +298,11 @@ class RequestService:
         False (and nothing written) when the run is elsewhere: a clerk may archive a decree
         before or after its SOP reaches that step.
         """
-        request = session.get(models.Request, request_id)
-        if request is None:
-            raise NotFoundError(
-                msg("Permohonan {id} tidak ditemukan.", "Request {id} not found.", id=request_id)
-            )
+        request = _request_row(session, request_id)
         current = self._runs.load(session, request.sop_run_id).current_step
         if current is None or current.key != key or current.state != StepState.RUNNING:
             return False
+        _require_record(session, request_id, key)
         self._runs.apply_in(
             session,
             actor,
@@ -322,4 +352,33 @@ class RequestService:
             received_at=request.received_at,
             run_state=run.state.value,
             steps=step_views(run, sop, calendar, now, self._thresholds),
+        )
+
+
+def _request_row(session: Session, request_id: int) -> models.Request:
+    request = session.get(models.Request, request_id)
+    if request is None:
+        raise NotFoundError(
+            msg("Permohonan {id} tidak ditemukan.", "Request {id} not found.", id=request_id)
+        )
+    return request
+
+
+def _require_record(session: Session, request_id: int, step_key: str) -> None:
+    """Refuse to close the "disposisi" step while no disposition is recorded for the request."""
+    if step_key != DecreeStep.DISPOSISI:
+        return
+    recorded = session.scalar(
+        select(models.Disposition.id).where(models.Disposition.request_id == request_id).limit(1)
+    )
+    if recorded is None:
+        raise ValidationError(
+            msg(
+                "Langkah disposisi selesai dengan mencatat disposisi: Kasubag menekan "
+                "\"Selesaikan langkah\" pada permohonan dan mengisi formulir disposisi, "
+                "atau menjalankan `jdih disposition`.",
+                "The disposition step is completed by recording the disposition: the Kasubag "
+                "presses \"Complete step\" on the request and fills in the disposition form, "
+                "or runs `jdih disposition`.",
+            )
         )

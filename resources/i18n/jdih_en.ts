@@ -107,47 +107,47 @@
 <context>
     <name>ActiveRequestsModel</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="69"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="70"/>
         <source>Agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73"/>
         <source>Langkah sekarang</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="74"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="74"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="137"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="138"/>
         <source> (dijeda)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="145"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="146"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
@@ -571,87 +571,87 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="187"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="188"/>
         <source>Belum didisposisi</source>
         <translation>Not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="188"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="189"/>
         <source>Belum diabstrak</source>
         <translation>No abstract yet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="190"/>
         <source>Menunggu unggah</source>
         <translation>Waiting for upload</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="190"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="191"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="201"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="202"/>
         <source>Permohonan aktif dan pewaktunya</source>
         <translation>Active requests and their timers</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="215"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="216"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="224"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="225"/>
         <source>Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):</source>
         <translation>Active requests (double-click to open; bold: your turn):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="231"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="232"/>
         <source>Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):</source>
         <translation>Uploads waiting for you (double-click: what to do):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="236"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="237"/>
         <source>Unggahan yang menunggu tindakan</source>
         <translation>Uploads waiting for someone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="271"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="272"/>
         <source>Masuk sebagai {user} ({roles})</source>
         <translation>Signed in as {user} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="326"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="327"/>
         <source>unggah paket ekspor di situs JDIH, lalu buktikan tautannya</source>
         <translation>upload the export package to the JDIH site, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="328"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="329"/>
         <source>gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya</source>
         <translation>failed and not retried: upload it yourself, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="373"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="374"/>
         <source>{n} permohonan aktif · diperbarui {time}</source>
         <translation>{n} active requests · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="379"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="380"/>
         <source>Permohonan {agenda}, langkah {no}: {level}</source>
         <translation>Request {agenda}, step {no}: {level}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="390"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="391"/>
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="255"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="256"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="319"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="320"/>
         <source>Beranda gagal dimuat; tekan F5 untuk mencoba lagi.</source>
         <translation>Home could not be loaded; press F5 to try again.</translation>
     </message>
@@ -1574,286 +1574,320 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>InsertScanDialog</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="54"/>
+        <source>Pindai sisipan</source>
+        <translation>Insert a scan</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="62"/>
+        <source>Memindai halaman sisipan setelah halaman {n} dengan {device}…</source>
+        <translation>Scanning pages to insert after page {n} with {device}…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="68"/>
+        <source>Kemajuan pindai sisipan</source>
+        <translation>Insert-scan progress</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="142"/>
+        <source>{n} halaman</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="73"/>
+        <source>&amp;Batalkan</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="119"/>
+        <source>Membatalkan… halaman yang sudah terpindai disimpan.</source>
+        <translation>Cancelling… the pages scanned so far are kept.</translation>
+    </message>
+</context>
+<context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="67"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="68"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="73"/>
         <source>Tahun laporan</source>
         <translation>Report year</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="78"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="79"/>
         <source>Hitung ulang laporan bulan ini (F5)</source>
         <translation>Recompute this month&apos;s report (F5)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="80"/>
         <source>Ekspor &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="80"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="81"/>
         <source>Cetak / &amp;PDF…</source>
         <translation>Print / &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="81"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="82"/>
         <source>Pratinjau laporan resmi untuk dicetak atau disimpan</source>
         <translation>Preview the official report to print or save</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="82"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="83"/>
         <source>Daftar &amp;arsip…</source>
         <translation>&amp;Archive register…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="84"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="85"/>
         <source>Pratinjau daftar arsip keputusan tahun yang dipilih, untuk dicetak</source>
         <translation>Preview the register of archived decrees for the selected year, to print</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="86"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="87"/>
         <source>Evaluasi &amp;media sosial…</source>
         <translation>Social &amp;media evaluation…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="88"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="89"/>
         <source>Pratinjau laporan evaluasi media sosial (SOP b) bulan yang dipilih</source>
         <translation>Preview the social-media evaluation report (SOP b) for the selected month</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="98"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="99"/>
         <source>Bulan:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="113"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="114"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="114"/>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="129"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="115"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="130"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="115"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="116"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="116"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="117"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="117"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="118"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="119"/>
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="119"/>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="133"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="134"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="121"/>
         <source>Dalam target</source>
         <translation>Within target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="122"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="123"/>
         <source>Ringkasan per langkah SOP</source>
         <translation>Summary per SOP step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="128"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="129"/>
         <source>Nomor agenda</source>
         <translation>Agenda number</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="130"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="131"/>
         <source>Petugas</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="131"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="132"/>
         <source>Selesai</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="132"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="133"/>
         <source>Durasi</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="134"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="135"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="136"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="137"/>
         <source>Daftar langkah yang terlambat</source>
         <translation>Late steps</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="140"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="141"/>
         <source>Bagian selesai dalam target (garis putus-putus: 90 %)</source>
         <translation>Share finished within target (dashed line: 90 %)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="142"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="143"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="146"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="147"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="148"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="149"/>
         <source>Kepatuhan SOP bulanan: lama tiap langkah dibanding targetnya.</source>
         <translation>Monthly SOP compliance: how long each step took against its target.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="167"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="167"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="167"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="167"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="168"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="170"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="170"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="170"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="170"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="203"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="204"/>
         <source>Menghitung laporan…</source>
         <translation>Computing the report…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="249"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="250"/>
         <source>Tidak ada langkah yang selesai pada bulan ini.</source>
         <translation>No step ended in this month.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="254"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="255"/>
         <source>{done} langkah selesai pada bulan ini; {late} terlambat.</source>
         <translation>{done} steps ended in this month; {late} late.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="259"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="260"/>
         <source>{open} langkah masih terbuka melewati targetnya (dihitung di bulan ia terlambat).</source>
         <translation>{open} steps still open past their target (counted in the month they became late).</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="275"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="276"/>
         <source>(masih terbuka)</source>
         <translation>(still open)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="290"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="291"/>
         <source>Laporan gagal dibuat; lihat log aplikasi.</source>
         <translation>The report could not be made; see the application log.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="305"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="306"/>
         <source>Ekspor CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="305"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="306"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="313"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="314"/>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="335"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="336"/>
         <source>Daftar arsip keputusan {year}</source>
         <translation>Register of archived decrees {year}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="351"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="352"/>
         <source>Evaluasi media sosial {month}</source>
         <translation>Social-media evaluation {month}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="360"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="361"/>
         <source>Menyiapkan laporan untuk dicetak…</source>
         <translation>Preparing the report for printing…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="324"/>
+        <location filename="../../jdih_desktop/ui/pages/laporan.py" line="325"/>
         <source>Laporan kepatuhan SOP {month}</source>
         <translation>SOP compliance report {month}</translation>
     </message>
@@ -2493,112 +2527,127 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PagesPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="45"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="47"/>
         <source>Periksa halaman</source>
         <translation>Check the pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="50"/>
         <source>Seret untuk mengubah urutan. Halaman bertanda ! perlu dilihat (mungkin kosong atau arahnya tidak pasti); tidak ada yang dihapus tanpa Anda.</source>
         <translation>Drag to reorder. Pages marked ! need a look (perhaps blank, or their orientation is uncertain); nothing is deleted without you.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="66"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="68"/>
         <source>Halaman dokumen</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="70"/>
         <source>Putar ⟲</source>
         <translation>Rotate ⟲</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="73"/>
         <source>Putar ⟳</source>
         <translation>Rotate ⟳</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="74"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="76"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="79"/>
         <source>&amp;Urungkan hapus</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="81"/>
         <source>◀ Geser</source>
         <translation>◀ Move</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="80"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="82"/>
         <source>Geser halaman terpilih ke kiri (Ctrl+←)</source>
         <translation>Move the selected page left (Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="83"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="85"/>
         <source>Geser ▶</source>
         <translation>Move ▶</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="84"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="86"/>
         <source>Geser halaman terpilih ke kanan (Ctrl+→)</source>
         <translation>Move the selected page right (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="87"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="89"/>
         <source>&amp;Lihat besar…</source>
         <translation>&amp;View large…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="88"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="90"/>
         <source>Buka halaman terpilih: perbesar, putar, berikutnya</source>
         <translation>Open the selected page: zoom, rotate, next</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="90"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="92"/>
         <source>Pindai &amp;sisipan</source>
         <translation>&amp;Insert a scan</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="91"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="93"/>
         <source>Pindai halaman tambahan setelah yang dipilih</source>
         <translation>Scan more pages after the selected one</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="94"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="96"/>
         <source>Pemeriksaan halaman</source>
         <translation>Page check</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="151"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="161"/>
         <source>{n} halaman, {f} perlu dilihat</source>
         <translation>{n} pages, {f} need a look</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="171"/>
         <source>mungkin halaman kosong</source>
         <translation>perhaps a blank page</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="162"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="172"/>
         <source>arah halaman tidak pasti</source>
         <translation>orientation uncertain</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="165"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="175"/>
         <source>Halaman {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="265"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="282"/>
         <source>Memindai halaman sisipan…</source>
         <translation>Scanning the inserted pages…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="285"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="293"/>
+        <source>{error} {n} halaman sisipan tetap disimpan.</source>
+        <translation>{error} The {n} inserted pages scanned so far are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="297"/>
+        <source>Pindai sisipan dibatalkan; {n} halaman disimpan.</source>
+        <translation>Insert-scan cancelled; {n} pages kept.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="301"/>
+        <source>{n} halaman sisipan ditambahkan.</source>
+        <translation>{n} pages inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="321"/>
         <source>Memeriksa halaman (tegak, miring, kosong)…</source>
         <translation>Checking the pages (upright, skew, blank)…</translation>
     </message>
@@ -2654,139 +2703,139 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PermohonanPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="95"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="96"/>
         <source>Saring permohonan</source>
         <translation>Filter requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="96"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="97"/>
         <source>Sedang berjalan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="98"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="98"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="99"/>
         <source>Semua, termasuk selesai dan batal</source>
         <translation>All, including done and cancelled</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="100"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="101"/>
         <source>Permohonan &amp;baru…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="101"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="102"/>
         <source>Daftarkan permohonan baru</source>
         <translation>Register a new request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="103"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="105"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="106"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="106"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="107"/>
         <source>Buka permohonan terpilih</source>
         <translation>Open the selected request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="108"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="109"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="109"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="110"/>
         <source>Segarkan daftar</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="114"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="115"/>
         <source>Agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="115"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="116"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="116"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="117"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="117"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="118"/>
         <source>Sifat</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="119"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="119"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="120"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="121"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="123"/>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="157"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="124"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="158"/>
         <source>Daftar permohonan</source>
         <translation>Request list</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="126"/>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="158"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="127"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="159"/>
         <source>Kotak disposisi</source>
         <translation>Disposition inbox</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="128"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="129"/>
         <source>Buat &amp;disposisi…</source>
         <translation>Write &amp;disposition…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="129"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="130"/>
         <source>Buat disposisi untuk permohonan terpilih</source>
         <translation>Write a disposition for the selected request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="140"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="141"/>
         <source>Tampilkan:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="156"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="157"/>
         <source>Bagian permohonan</source>
         <translation>Request sections</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="160"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="161"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="220"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="221"/>
         <source>{n} permohonan belum didisposisi</source>
         <translation>{n} requests not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="221"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="222"/>
         <source>Kotak disposisi ({n})</source>
         <translation>Disposition inbox ({n})</translation>
     </message>
@@ -2947,220 +2996,220 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="71"/>
         <source>Linimasa langkah SOP</source>
         <translation>SOP step timeline</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="74"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="74"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="75"/>
         <source>Kegiatan</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="76"/>
         <source>Pelaksana</source>
         <translation>Performed by (role)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="77"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="78"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="78"/>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="256"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="257"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="80"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="80"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="81"/>
         <source>Durasi / target</source>
         <translation>Duration / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="81"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="82"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="82"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="83"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="96"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="97"/>
         <source>&amp;Jeda…</source>
         <translation>&amp;Pause…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="98"/>
         <source>&amp;Lanjutkan</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="98"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="99"/>
         <source>&amp;Batalkan permohonan…</source>
         <translation>&amp;Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="99"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="100"/>
         <source>Cetak &amp;tanda terima</source>
         <translation>Print &amp;receipt</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="100"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="101"/>
         <source>Cetak lembar &amp;disposisi</source>
         <translation>Print &amp;disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="102"/>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="313"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="314"/>
         <source>Jeda langkah</source>
         <translation>Pause the step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="104"/>
         <source>Lanjutkan langkah</source>
         <translation>Resume the step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="104"/>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="337"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="105"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="338"/>
         <source>Batalkan permohonan</source>
         <translation>Cancel the request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="105"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="106"/>
         <source>Cetak tanda terima</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="106"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="107"/>
         <source>Cetak lembar disposisi</source>
         <translation>Print the disposition sheet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="121"/>
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="121"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="122"/>
         <source>Pindai dan unggah salinan SK</source>
         <translation>Scan and upload the decree copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="124"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="125"/>
         <source>Pindai dari &amp;salinan terlampir…</source>
         <translation>From the attached &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="126"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="127"/>
         <source>Wizard memakai berkas salinan SK yang dilampirkan, tanpa memindai ulang.</source>
         <translation>The wizard uses the attached decree copy file, without scanning it again.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="151"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="152"/>
         <source>Lampiran:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="165"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="166"/>
         <source>Permohonan {agenda}</source>
         <translation>Request {agenda}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="170"/>
         <source>Nomor agenda:</source>
         <translation>Agenda number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="170"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="171"/>
         <source>Pengusul:</source>
         <translation>Requester:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="171"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="172"/>
         <source>Hal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="173"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="174"/>
         <source>Nota dinas:</source>
         <translation>Memo (nota dinas):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="179"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="180"/>
         <source>Sifat:</source>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="180"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="181"/>
         <source>Diterima:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="181"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="182"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="190"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="191"/>
         <source>Disposisi: kepada {to}; {instructions}. {catatan}</source>
         <translation>Disposition: to {to}; {instructions}. {catatan}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="211"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="212"/>
         <source>jeda {start}–{end}: {reason}</source>
         <translation>paused {start}–{end}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="219"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="220"/>
         <source>diambil alih: {reason}</source>
         <translation>taken over: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="256"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="257"/>
         <source>&amp;Selesaikan langkah {no}</source>
         <translation>&amp;Complete step {no}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="258"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="259"/>
         <source>Selesaikan langkah sekarang</source>
         <translation>Complete the current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="292"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="293"/>
         <source>Ambil alih langkah</source>
         <translation>Take over the step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="293"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="294"/>
         <source>Langkah ini milik {role}. Alasan mengambil alih:</source>
         <translation>This step belongs to {role}. Reason for taking it over:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="313"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="314"/>
         <source>Alasan jeda:</source>
         <translation>Reason for the pause:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/request_detail.py" line="337"/>
+        <location filename="../../jdih_desktop/ui/request_detail.py" line="338"/>
         <source>Alasan pembatalan:</source>
         <translation>Reason for cancelling:</translation>
     </message>
@@ -3990,47 +4039,47 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="52"/>
+        <location filename="../../jdih_desktop/ui/common.py" line="50"/>
         <source>{days} hari {hours} jam</source>
         <translation>{days} d {hours} h</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="56"/>
+        <location filename="../../jdih_desktop/ui/common.py" line="54"/>
         <source>{hours} jam {mins:02d} mnt</source>
         <translation>{hours} h {mins:02d} min</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="60"/>
+        <location filename="../../jdih_desktop/ui/common.py" line="58"/>
         <source>{mins} mnt</source>
         <translation>{mins} min</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/common.py" line="60"/>
         <source>lewat {span}</source>
         <translation>{span} over</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/common.py" line="75"/>
         <source>Biasa</source>
         <translation>Ordinary</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/common.py" line="76"/>
         <source>Segera</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="80"/>
+        <location filename="../../jdih_desktop/ui/common.py" line="77"/>
         <source>Sangat Segera</source>
         <translation>Very urgent</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="81"/>
+        <location filename="../../jdih_desktop/ui/common.py" line="78"/>
         <source>Rahasia</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/common.py" line="90"/>
+        <location filename="../../jdih_desktop/ui/common.py" line="87"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -4312,6 +4361,56 @@ Publishing decree copies on the JDIH site.</translation>
         <location filename="../../jdih_desktop/ui/labels.py" line="128"/>
         <source>diubah oleh</source>
         <translation>amended by</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="142"/>
+        <source>Penyampaian permohonan penerbitan salinan surat keputusan</source>
+        <translation>Submitting the request for a copy of a decree</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="146"/>
+        <source>Disposisi permohonan penerbitan salinan surat keputusan kepada operator</source>
+        <translation>Disposition of the request to the operator</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="150"/>
+        <source>Pembuatan abstrak Surat Keputusan</source>
+        <translation>Writing the decree&apos;s abstract</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="153"/>
+        <source>Mengunggah salinan surat keputusan</source>
+        <translation>Uploading the copy of the decree</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="156"/>
+        <source>Melakukan rapat Pengelolaan Media sosial JDIH</source>
+        <translation>JDIH social-media planning meeting</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="159"/>
+        <source>Rancangan Bahan/Materi Konten</source>
+        <translation>Drafting the content material</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="163"/>
+        <source>Pembuatan desain materi konten untuk berbagai platform media sosial</source>
+        <translation>Designing the content for each social-media platform</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="167"/>
+        <source>Analisis desain konten oleh TIM</source>
+        <translation>Review of the content design by the team</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="170"/>
+        <source>Pengunggahan konten ke platform media sosial</source>
+        <translation>Posting the content to the social-media platforms</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/labels.py" line="173"/>
+        <source>Evaluasi pengelolaan Media Sosial JDIH</source>
+        <translation>Evaluation of the JDIH social-media management</translation>
     </message>
 </context>
 <context>

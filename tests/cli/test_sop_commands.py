@@ -81,7 +81,14 @@ def test_a_request_through_four_steps(jdih: Runner) -> None:
         ("4", "andi", "2026-02-05 10:00"),
     ]
     for step, user, when in steps:
-        result = jdih("step", "done", request_id, step, "--by", user, env=at(when))
+        if step == "2":  # the disposition step closes only with a disposition on file
+            bare = jdih("step", "done", request_id, step, "--by", user, env=at(when))
+            assert bare.returncode == 1 and "Traceback" not in bare.stderr
+            assert "jdih disposition" in bare.stderr
+            command = ["disposition", request_id, "--to", "andi", "--instruction", "Proses"]
+        else:
+            command = ["step", "done", request_id, step]
+        result = jdih(*command, "--by", user, env=at(when))
         assert result.returncode == 0, result.stderr
     shown = jdih("request", "show", request_id, env=at("2026-02-06 08:00"))
     lines = shown.stdout.splitlines()

@@ -54,7 +54,9 @@ def _request_at_abstract(context: AppContext, operator: Actor) -> int:
     kasubag = context.accounts.get("hasnah").as_actor()
     view = context.requests.register(operator, pengusul_name="Rahmat", hal="Salinan SK 19/2023")
     context.requests.complete_step_key(operator, view.id, DecreeStep.PERMOHONAN)
-    context.requests.complete_step_key(kasubag, view.id, DecreeStep.DISPOSISI)
+    context.dispositions.record(
+        kasubag, view.id, to_username=operator.username, instructions=["Proses"]
+    )
     return view.id
 
 

@@ -96,7 +96,12 @@ class Office:
             )
             request_id = request.id
             requests.complete_step(self.operator, request_id, 1)
-            requests.complete_step(self.kasubag, request_id, 2)
+            self.context.dispositions.record(
+                self.kasubag,
+                request_id,
+                to_username=self.operator.username,
+                instructions=["Proses"],
+            )
             requests.complete_step(self.operator, request_id, 3)
         main = self.files_dir / f"sk-{n}.pdf"
         abstract = self.files_dir / f"abstrak-{n}.pdf"

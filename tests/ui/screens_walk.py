@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
@@ -84,9 +85,29 @@ def walk(context: AppContext, seed: DemoSeed, settings: QSettings) -> Iterator[t
                 ),
             ),
         ]
+    dialogs += list(_newest_dialogs(context, seed))
     for name, dialog in dialogs:
         dialog.show()
         settle()
         yield name, dialog
         dialog.close()
         dialog.deleteLater()
+
+
+def _newest_dialogs(context: AppContext, seed: DemoSeed) -> Iterator[tuple[str, QWidget]]:
+    """The dialogs of the last rounds: a duplicate found by the wizard, the page viewer and the
+    insert-scan. (The hand-upload dialog needs a queued demo decree, and the demo decrees wait
+    for a privacy decision first: it is walked by tests/ui/test_hand_upload.py.)"""
+    from PIL import Image
+
+    from jdih_desktop.ui.wizard.duplicates import DuplicateDialog
+    from jdih_desktop.ui.wizard.insert_scan import InsertScanDialog
+    from jdih_desktop.ui.wizard.page_viewer import PageViewer
+
+    yield "duplikat", DuplicateDialog(context, [context.archive.get(seed.document_ids[0])])
+    draft = context.scan_flow.new_draft()
+    page = Path(context.scan_flow.drafts.folder(draft)) / "walk-page.png"
+    Image.new("L", (300, 420), 235).save(page)
+    yield "penampil-halaman", PageViewer([(page, 0)], 0, lambda _index, _degrees: None)
+    profile = context.settings.scanning().profiles[0]
+    yield "pindai-sisipan", InsertScanDialog(context, draft, "sane:test:0", profile.settings, 1)

@@ -52,7 +52,7 @@ def test_attachments_open_and_the_wizard_starts_from_the_salinan(
     assert viewer is not None and viewer.document.pageCount() == 1
     assert viewer.windowTitle() == "Nota dinas — nota.pdf"
     viewer.close()
-    context.requests.complete_step(kasubag, request.id, 2)
+    context.dispositions.record(kasubag, request.id, to_username="andi", instructions=["Proses"])
 
     # The operator opens the salinan from the request, then starts the wizard from it.
     window = MainWindow(

@@ -47,7 +47,7 @@ def test_export_upload_is_proven_from_beranda(
     kasubag = add(SYSTEM, "hasnah", "Hasnah", ["kasubag"], password="rahasia-2").as_actor()
     request = office.requests.register(operator, pengusul_name="Rahmat", hal="Salinan SK 45")
     office.requests.complete_step(operator, request.id, 1)
-    office.requests.complete_step(kasubag, request.id, 2)
+    office.dispositions.record(kasubag, request.id, to_username="andi", instructions=["Proses"])
     pdf = text_pdf(demo_texts()["07_tim_jdih_soppeng_2023"], tmp_path / "sk.pdf")
     document = office.intake.import_pdf(operator, pdf, request_id=request.id, ocr=False).document
     office.requests.complete_step(operator, request.id, 3)

@@ -58,7 +58,7 @@ def _request_at_step_3(context: AppContext, operator: Actor) -> int:
     kasubag = context.accounts.get("hasnah").as_actor()
     view = context.requests.register(operator, pengusul_name="Rahmat", hal="Salinan SK 19/2026")
     context.requests.complete_step(operator, view.id, 1)
-    context.requests.complete_step(kasubag, view.id, 2)
+    context.dispositions.record(kasubag, view.id, to_username="andi", instructions=["Proses"])
     return view.id
 
 
@@ -270,4 +270,63 @@ def test_pages_reorder_to_any_place_and_open_at_full_size(
     viewer.buttons["right"].click()
     assert wizard.draft.live_pages[1].rotation == 90
     viewer.close()
+    wizard.reject()
+
+
+def test_insert_scan_shows_progress_cancels_and_holds_next(
+    qtbot: QtBot, context: AppContext, operator: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The insert-scan ("Pindai sisipan") runs in a window-modal dialog with progress and
+    cancel; the page check cannot be left while it runs, and the pages taken before the cancel
+    land after the selected page."""
+    from PySide6.QtWidgets import QWizard
+
+    from jdih_desktop.ui.wizard import scan_job
+
+    wizard = ScanWizard(context, operator)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _scan_five(qtbot, wizard)
+    wizard.next()
+    pages = wizard.pages_page
+    qtbot.waitUntil(lambda: pages.job is not None and not pages.job.busy, timeout=WAIT)
+    before = [p.file for p in wizard.draft.live_pages]
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+
+    # Hold the worker on the first inserted page until the test has pressed cancel.
+    arrived, release = threading.Event(), threading.Event()
+    real = scan_job.thumbnail
+    gui = threading.get_ident()
+
+    def held(path: Path):  # type: ignore[no-untyped-def]
+        assert threading.get_ident() != gui  # the scan runs off the GUI thread
+        arrived.set()
+        release.wait(WAIT / 1000)
+        return real(path)
+
+    monkeypatch.setattr(scan_job, "thumbnail", held)
+    pages.pages.setCurrentRow(1)
+    pages.pages.item(1).setSelected(True)
+    dialog = pages.rescan_after_selection()
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(arrived.is_set, timeout=WAIT)
+    assert not pages.isComplete() and not next_button.isEnabled()
+    assert not pages.rescan_button.isEnabled()
+    assert pages.rescan_after_selection() is None  # one insert-scan at a time
+    dialog.close()  # the title bar's close is a cancel, not a dialog gone mid-scan
+    assert dialog.isVisible() and dialog.job is not None and dialog.job.token.cancelled
+    assert not dialog.cancel_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert not dialog.isVisible()
+    outcome = dialog.outcome
+    assert outcome is not None and outcome.state == "cancelled", outcome
+    assert 1 <= outcome.pages < 5
+    live = [p.file for p in wizard.draft.live_pages]
+    assert len(live) == 5 + outcome.pages
+    assert live[:2] == before[:2] and live[2 + outcome.pages :] == before[2:]
+    assert "dibatalkan" in pages.status.text()
+    qtbot.waitUntil(lambda: not pages.busy, timeout=WAIT)  # the new pages are checked too
+    assert next_button.isEnabled() and pages.rescan_button.isEnabled()
     wizard.reject()

@@ -71,7 +71,7 @@ def test_scanned_decree_to_a_verified_publication(
     operator, kasubag = _actors(office)
     request = office.requests.register(operator, pengusul_name="Rahmat", hal="Salinan SK 45/2023")
     office.requests.complete_step(operator, request.id, 1)
-    office.requests.complete_step(kasubag, request.id, 2)
+    office.dispositions.record(kasubag, request.id, to_username="andi", instructions=["Proses"])
     scans = tmp_path / "pindaian"
     scanned_pages(demo_texts()["07_tim_jdih_soppeng_2023"], scans)
 

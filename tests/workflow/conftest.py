@@ -13,6 +13,7 @@ from jdih_desktop.config import OfficeConfig
 from jdih_desktop.db.engine import Database
 from jdih_desktop.domain.actor import SYSTEM
 from jdih_desktop.office import OfficeService
+from jdih_desktop.workflow.dispositions import DispositionService
 from jdih_desktop.workflow.office_calendar import CalendarService
 from jdih_desktop.workflow.reports import ReportService
 from jdih_desktop.workflow.requests import RequestService
@@ -50,6 +51,7 @@ class Office:
     runs: RunService
     requests: RequestService
     reports: ReportService
+    dispositions: DispositionService
     operator: UserInfo
     kasubag: UserInfo
     pengusul: UserInfo
@@ -63,12 +65,14 @@ def build_office(db: Database, clock: Clock) -> Office:
     pengusul = accounts.add_user(SYSTEM, "rahmat", "Rahmat", ["pengusul"])
     calendars = CalendarService(db, clock)
     runs = RunService(db, load_sops(default_sop_dir()), clock)
+    requests = RequestService(db, runs, calendars, clock)
     return Office(
         db=db,
         clock=clock,
         runs=runs,
-        requests=RequestService(db, runs, calendars, clock),
+        requests=requests,
         reports=ReportService(db, calendars, clock),
+        dispositions=DispositionService(db, requests, clock),
         operator=operator,
         kasubag=kasubag,
         pengusul=pengusul,

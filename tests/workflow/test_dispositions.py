@@ -55,3 +55,27 @@ def test_refusals_record_nothing(office: Office) -> None:
         )
     assert service.latest(request_id) is None
     assert office.requests.get(request_id).steps[1].state == "running"
+
+
+def test_step_2_closes_only_with_a_recorded_disposition(office: Office) -> None:
+    """Neither the Kasubag's plain "complete" nor an administrator's override closes step 2
+    without a disposition; the refusal names the way that works and changes nothing."""
+    from jdih_desktop.accounts.service import AccountService
+    from jdih_desktop.domain.actor import SYSTEM
+
+    request_id = _request_at_step_2(office)
+    accounts = AccountService(office.db, office.clock)
+    admin = accounts.add_user(SYSTEM, "adm", "Admin", ["administrator"])
+    office.clock.set("2026-02-02 08:16")
+    for actor, reason in ((office.kasubag.as_actor(), None), (admin.as_actor(), "Kasubag cuti")):
+        with pytest.raises(ValidationError) as refused:
+            office.requests.complete_step(actor, request_id, 2, reason)
+        assert "jdih disposition" in str(refused.value)
+        assert office.requests.get(request_id).steps[1].state == "running"
+    message = refused.value.message
+    assert "formulir disposisi" in message.render("id")
+    assert "fills in the disposition form" in message.render("en")
+    office.dispositions.record(
+        office.kasubag.as_actor(), request_id, to_username="andi", instructions=["Proses"]
+    )
+    assert office.requests.get(request_id).steps[1].state == "done"

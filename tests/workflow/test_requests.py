@@ -38,7 +38,9 @@ def test_four_steps_give_a_correct_timeline(office: Office) -> None:
     office.clock.set("2026-02-02 08:15")
     office.requests.complete_step(office.operator.as_actor(), request_id, 1)
     office.clock.set("2026-02-02 08:40")
-    office.requests.complete_step(office.kasubag.as_actor(), request_id, 2)
+    office.dispositions.record(
+        office.kasubag.as_actor(), request_id, to_username="andi", instructions=["Proses"]
+    )
     office.clock.set("2026-02-02 09:00")
     office.requests.complete_step(office.operator.as_actor(), request_id, 3)
     office.clock.set("2026-02-05 10:00")
@@ -152,7 +154,10 @@ def test_clock_jumping_backwards_is_refused(office: Office) -> None:
     office.requests.complete_step(office.operator.as_actor(), request_id, 1)
     office.clock.set("2026-02-02 08:10")
     with pytest.raises(ValidationError):
-        office.requests.complete_step(office.kasubag.as_actor(), request_id, 2)
+        office.dispositions.record(
+            office.kasubag.as_actor(), request_id, to_username="andi", instructions=["Proses"]
+        )
+    assert office.dispositions.latest(request_id) is None  # refused whole
     assert office.requests.get(request_id).steps[1].state == "running"
 
 

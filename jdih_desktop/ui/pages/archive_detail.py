@@ -32,10 +32,10 @@ from jdih_desktop.accounts.permissions import may
 from jdih_desktop.context import AppContext
 from jdih_desktop.documents.archive import DocumentView
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.domain.display import format_day, format_moment
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.permissions import Action
 from jdih_desktop.ui import labels
+from jdih_desktop.ui.dates import day_text, moment_text
 from jdih_desktop.ui.document_checks import DocumentChecks
 from jdih_desktop.ui.jobs import run_job
 from jdih_desktop.ui.print_preview import PrintPreviewDialog, show_pdf
@@ -172,7 +172,7 @@ class ArchiveDetail(QWidget):
             "nomor": meta.nomor,
             "tahun": meta.tahun,
             "tempat_penetapan": meta.tempat_penetapan,
-            "tanggal_penetapan": format_day(meta.tanggal_penetapan),
+            "tanggal_penetapan": day_text(meta.tanggal_penetapan),
             "penandatangan": meta.penandatangan,
             "pemrakarsa": meta.pemrakarsa,
             "teu_badan": meta.teu_badan,
@@ -186,7 +186,7 @@ class ArchiveDetail(QWidget):
             label.setText(str(values.get(key, "")))
         self.relations.clear()
         for relation in meta.relations:
-            when = f" ({format_day(relation.relation_date)})" if relation.relation_date else ""
+            when = f" ({day_text(relation.relation_date)})" if relation.relation_date else ""
             item = QListWidgetItem(
                 f"{labels.relation_kind(relation.kind)} {relation.target_text}{when}"
             )
@@ -222,7 +222,7 @@ class ArchiveDetail(QWidget):
                 if v not in (None, "")
             )
             cells = [
-                format_moment(event.at, self._timezone, compact=True),
+                moment_text(event.at, self._timezone, compact=True),
                 event.actor,
                 labels.audit_action(event.action),
                 details,
@@ -239,7 +239,7 @@ class ArchiveDetail(QWidget):
                 labels.publication_state(item.state),
                 str(item.attempts),
                 item.url or item.last_error,
-                format_moment(item.verified_at, self._timezone, compact=True),
+                moment_text(item.verified_at, self._timezone, compact=True),
             ]
             for column, text in enumerate(cells):
                 self.publications.setItem(row, column, QTableWidgetItem(text))

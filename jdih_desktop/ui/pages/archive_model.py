@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from jdih_desktop.documents.search_index import SearchHit, SearchPage
-from jdih_desktop.domain.display import format_day
+from jdih_desktop.ui.dates import day_text
 
 # (offset, limit) -> one page of hits with the total number of matches
 PageFetcher = Callable[[int, int], SearchPage]
@@ -108,7 +108,7 @@ class ArchiveResultsModel(QAbstractTableModel):
             hit.judul,
             hit.jenis,
             statuses.get(hit.status, hit.status),
-            format_day(hit.tanggal_penetapan),
+            day_text(hit.tanggal_penetapan),
             " ".join(hit.snippet.split()),
         )
         return values[column]

@@ -46,6 +46,7 @@ from jdih_desktop.ui import hub
 from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.common import duration_text, level_colour, page_title
 from jdih_desktop.ui.hand_upload import HandUploadDialog
+from jdih_desktop.ui.labels import step_activity
 from jdih_desktop.workflow.dashboard import COUNTER_KEYS, ActiveItem, Board
 
 TICK_MS = 5_000  # timers recomputed in memory
@@ -135,7 +136,7 @@ class ActiveRequestsModel(QAbstractTableModel):
             return item.hal
         if column == "langkah":
             paused = self.tr(" (dijeda)") if item.step.state == "paused" else ""
-            return f"{item.step.no}. {item.activity}{paused}"
+            return f"{item.step.no}. {step_activity(item.activity)}{paused}"
         if timer is None:
             return "–"
         if column == "timer":

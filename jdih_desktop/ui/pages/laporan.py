@@ -34,14 +34,15 @@ from PySide6.QtWidgets import (
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.compliance import ComplianceRow
-from jdih_desktop.domain.display import format_minutes, format_moment, format_share
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.sop import SopStep
 from jdih_desktop.domain.worktime import TimeBasis
 from jdih_desktop.sheets.forms import sop_letter
 from jdih_desktop.ui import hub
 from jdih_desktop.ui.common import page_title, show_error
+from jdih_desktop.ui.dates import minutes_text, moment_text, share_text
 from jdih_desktop.ui.jobs import Job, run_job
+from jdih_desktop.ui.labels import step_activity
 from jdih_desktop.ui.pages.sla_chart import Bar, ShareChart
 from jdih_desktop.ui.print_preview import PrintPreviewDialog, show_pdf
 
@@ -231,12 +232,12 @@ class LaporanPage(QWidget):
             cells = [
                 sop_letter(row.sop_code),
                 str(row.step_no),
-                step.activity if step else "",
+                step_activity(step.activity) if step else "",
                 str(row.count),
-                format_minutes(_minutes(row.median), working),
-                format_minutes(_minutes(row.p90), working),
+                minutes_text(_minutes(row.median), working),
+                minutes_text(_minutes(row.p90), working),
                 str(step.target.describe()) if step and step.target else "–",
-                format_share(row.share_within_target),
+                share_text(row.share_within_target),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -244,7 +245,7 @@ class LaporanPage(QWidget):
                 if column in (1, 3, 4, 5, 7):
                     item.setTextAlignment(RIGHT)
                 self.summary.setItem(index, column, item)
-            label = f"{row.step_no}. {step.activity if step else row.sop_code}"
+            label = f"{row.step_no}. {step_activity(step.activity) if step else row.sop_code}"
             bars.append(Bar(label, row.share_within_target, row.count))
         self.chart.set_bars(bars, self.tr("Tidak ada langkah yang selesai pada bulan ini."))
         self._show_late(overall)
@@ -271,11 +272,11 @@ class LaporanPage(QWidget):
             working = _working(step)
             cells = [
                 item.run_ref,
-                f"{row.step_no}. {step.activity if step else ''}",
+                f"{row.step_no}. {step_activity(step.activity) if step else ''}",
                 self.tr("(masih terbuka)") if item.still_open else item.person,
-                format_moment(item.ended_at, timezone, compact=True),
-                format_minutes(_minutes(item.duration), working),
-                format_minutes(_minutes(item.target), working) if item.target else "–",
+                moment_text(item.ended_at, timezone, compact=True),
+                minutes_text(_minutes(item.duration), working),
+                minutes_text(_minutes(item.target), working) if item.target else "–",
                 item.note,
             ]
             for column, text in enumerate(cells):

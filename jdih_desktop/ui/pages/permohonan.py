@@ -36,6 +36,7 @@ from jdih_desktop.ui.common import (
     short_moment,
     sifat_labels,
 )
+from jdih_desktop.ui.labels import step_activity
 from jdih_desktop.workflow.requests import RequestView
 
 SIFAT_ORDER = {"sangat_segera": 0, "segera": 1, "rahasia": 2, "biasa": 3}
@@ -181,7 +182,7 @@ class PermohonanPage(QWidget):
     def _row(self, view: RequestView) -> tuple[int, list[str], QTableWidgetItem | None]:
         step = view.current_step
         if step is not None:
-            where = f"{step.no}. {step.activity}"
+            where = f"{step.no}. {step_activity(step.activity)}"
             timer = step.timer
             target = duration_text(timer.target) if timer and timer.target else step.target_text
             spent = f"{duration_text(timer.elapsed)} / {target}" if timer else "–"

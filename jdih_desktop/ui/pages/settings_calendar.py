@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
-from jdih_desktop.domain.display import format_day
+from jdih_desktop.ui.dates import day_text
 from jdih_desktop.ui.pages.settings_base import SettingsTab
 
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -156,7 +156,7 @@ class CalendarTab(SettingsTab):
         self.days.setRowCount(len(rows))
         for index, day in enumerate(self.shown_days):
             name, source = rows[day]
-            for column, text in enumerate((format_day(day, with_weekday=True), name, source)):
+            for column, text in enumerate((day_text(day, with_weekday=True), name, source)):
                 self.days.setItem(index, column, QTableWidgetItem(text))
 
     def add_day(self) -> None:
@@ -167,7 +167,7 @@ class CalendarTab(SettingsTab):
             lambda: self.context.calendars.set_closure(
                 self.actor, picked, self.day_name.text(), kind
             ),
-            self.tr("Hari {day} tersimpan.").format(day=format_day(picked)),
+            self.tr("Hari {day} tersimpan.").format(day=day_text(picked)),
         )
         self.year.setValue(picked.year)
         self.load_days()
@@ -179,6 +179,6 @@ class CalendarTab(SettingsTab):
         day = self.shown_days[rows[0].row()]
         self.attempt(
             lambda: self.context.calendars.remove_closure(self.actor, day),
-            self.tr("Entri kantor untuk {day} dihapus.").format(day=format_day(day)),
+            self.tr("Entri kantor untuk {day} dihapus.").format(day=day_text(day)),
         )
         self.load_days()

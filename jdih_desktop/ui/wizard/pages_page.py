@@ -28,7 +28,9 @@ from jdih_desktop.documents.drafts import DraftPage, DraftStore
 from jdih_desktop.documents.pageproc import PageFlag
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
+from jdih_desktop.ui.wizard.insert_scan import InsertScanDialog
 from jdih_desktop.ui.wizard.page_viewer import PageViewer
+from jdih_desktop.ui.wizard.scan_job import ScanOutcome
 from jdih_desktop.ui.wizard.thumbnails import THUMB, badge, placeholder
 
 if TYPE_CHECKING:
@@ -114,6 +116,7 @@ class PagesPage(QWizardPage):
         self._deleted: list[str] = []
         self.job: Job | None = None
         self.viewer: PageViewer | None = None
+        self.insert_scan: InsertScanDialog | None = None
 
     @property
     def _drafts(self) -> DraftStore:
@@ -132,7 +135,14 @@ class PagesPage(QWizardPage):
             loader.start()
 
     def isComplete(self) -> bool:
-        return bool(self._wizard.draft.live_pages) and not (self.job and self.job.busy)
+        # No moving on while pages are checked or an insert-scan is still bringing pages.
+        return bool(self._wizard.draft.live_pages) and not self.busy
+
+    @property
+    def busy(self) -> bool:
+        checking = self.job is not None and self.job.busy
+        inserting = self.insert_scan is not None and self.insert_scan.busy
+        return checking or inserting
 
     def validatePage(self) -> bool:
         self._wizard.save_draft("metadata")
@@ -256,14 +266,40 @@ class PagesPage(QWizardPage):
             item = self.pages.item(i)
             item.setSelected(str(item.data(FILE_ROLE)) in files)
 
-    def rescan_after_selection(self) -> None:
+    def rescan_after_selection(self) -> InsertScanDialog | None:
+        """Scan extra pages in after the selected page (at the end when none is selected)."""
+        if self.busy:
+            return None
         files = self._selected_files()
         draft = self._wizard.draft
         at = self._index_of(files[-1]) + 1 if files else len(draft.pages)
-        job = self._wizard.scan_page.start(insert_at=at)
-        if job is not None:
-            self.status.setText(self.tr("Memindai halaman sisipan…"))
-            job.done.connect(self.initializePage)
+        device, profile = self._wizard.device_page.selected()
+        dialog = InsertScanDialog(self._wizard.context, draft, device, profile.settings, at, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        dialog.ended.connect(self._inserted)
+        self.insert_scan = dialog
+        self.rescan_button.setEnabled(False)
+        self.status.setText(self.tr("Memindai halaman sisipan…"))
+        dialog.start()
+        self.completeChanged.emit()
+        return dialog
+
+    def _inserted(self, outcome: ScanOutcome | None) -> None:
+        self.rescan_button.setEnabled(True)
+        self.initializePage()  # the draft is the truth: new pages get checked and shown
+        if outcome is None:
+            return
+        if outcome.error:
+            note = self.tr("{error} {n} halaman sisipan tetap disimpan.").format(
+                error=outcome.error, n=outcome.pages
+            )
+        elif outcome.state == "cancelled":
+            note = self.tr("Pindai sisipan dibatalkan; {n} halaman disimpan.").format(
+                n=outcome.pages
+            )
+        else:
+            note = self.tr("{n} halaman sisipan ditambahkan.").format(n=outcome.pages)
+        self.status.setText(note)
 
     # --- background check -----------------------------------------------------------------------
 
