@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from jdih_desktop.documents.assembly import assemble_pdf  # noqa: E402
-from jdih_desktop.documents.ocr import OcrOptions, check_ocr_available, ocr_pdf  # noqa: E402
+from jdih_desktop.documents.pdf.assembly import assemble_pdf  # noqa: E402
+from jdih_desktop.documents.pdf.ocr import OcrOptions, check_ocr_available, ocr_pdf  # noqa: E402
 from tests.documents.synth import DECREES, render_decree  # noqa: E402
 
 

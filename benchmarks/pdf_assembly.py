@@ -63,7 +63,7 @@ def generate(folder: Path, count: int) -> None:
 
 
 def run_ours(pages: list[Path], out: Path) -> None:
-    from jdih_desktop.documents.assembly import assemble_pdf
+    from jdih_desktop.documents.pdf.assembly import assemble_pdf
 
     assemble_pdf(pages, out, pdfa=True)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from jdih_desktop.documents.ocr import OcrOptions, ocr_pdf  # noqa: E402
+from jdih_desktop.documents.pdf.ocr import OcrOptions, ocr_pdf  # noqa: E402
 from jdih_desktop.privacy.check import Finding, check_pdf  # noqa: E402
 from jdih_desktop.privacy.redact import Region, Secret, extracted_text, redact_pdf  # noqa: E402
 from jdih_desktop.privacy.words import ocr_lines, render_page  # noqa: E402

@@ -21,15 +21,15 @@ scan takes minutes on a shared machine, so the pages OCR gave are cached per PDF
 * ``--no-archive``: read every decree as into an empty archive. By default the archive is
   taken to hold the other development decrees (never the decree itself, never a held-out
   one), as an office's archive holds its earlier decrees: the app completes a doubtful
-  signer's name from the signers stored there (:mod:`documents.reader_signers`).
+  signer's name from the signers stored there (:mod:`documents.reading.reader_signers`).
 
 A text layer of invisible words over a picture (a publisher's or scanner's OCR) is read as
-OCR text, as the app reads it (:mod:`documents.ocr_layer`). The cases in :data:`HELD_OUT`
+OCR text, as the app reads it (:mod:`documents.pdf.ocr_layer`). The cases in :data:`HELD_OUT`
 were kept out of tuning; they are reported apart ("split").
 
 Printed: for each field and each kind, the share of expected values read right; and the
 calibration figure: of the values shown at confidence >= the wizard's "no need to check"
-threshold (:data:`documents.reader_confidence.SURE`), the share that is wrong, and the same
+threshold (:data:`documents.reading.reader_confidence.SURE`), the share that is wrong, and the same
 wrong-and-confident count as a share of all scored fields (the issue's goal: <= 2 %).
 
 "Right" per field (the corpus README's conventions): nomor compared without spaces around
@@ -59,9 +59,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from jdih_desktop.documents.reader import DecreeExtraction, read_decree  # noqa: E402
-from jdih_desktop.documents.reader_confidence import SURE  # noqa: E402
-from jdih_desktop.documents.text import PageText, pages_from_text  # noqa: E402
+from jdih_desktop.documents.pdf.text import PageText, pages_from_text  # noqa: E402
+from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree  # noqa: E402
+from jdih_desktop.documents.reading.reader_confidence import SURE  # noqa: E402
 
 # The reader before issue #19 took no ``ocr`` hint; the benchmark still measures it.
 _TAKES_OCR = "ocr" in inspect.signature(read_decree).parameters
@@ -106,7 +106,7 @@ def _from_json(data: list[list[str]]) -> list[PageText]:
 def _ocr_layer(pdf: Path) -> bool:
     """The app's test for a scan that came with its own (invisible) OCR text layer."""
     try:
-        from jdih_desktop.documents.ocr_layer import has_ocr_layer
+        from jdih_desktop.documents.pdf.ocr_layer import has_ocr_layer
     except ImportError:  # the reader before this test existed
         return False
     return has_ocr_layer(pdf)
@@ -119,7 +119,7 @@ def read_pages(
     if mode == "text-only":
         return pages_from_text(txt.read_text(encoding="utf-8")), "txt"
     from jdih_desktop.documents.intake import OCR, read_pdf
-    from jdih_desktop.documents.ocr import OcrOptions
+    from jdih_desktop.documents.pdf.ocr import OcrOptions
 
     cached = cache / f"{_sha256(pdf)}.json"
     reading = read_pdf(pdf, ocr=False)
@@ -130,7 +130,7 @@ def read_pages(
     if mode == "no-ocr":
         return pages_from_text(txt.read_text(encoding="utf-8")), "txt"
     # The app's own OCR: PDF/A-2b, or plain PDF when OCRmyPDF's PDF/A backend refuses the
-    # scan (documents.ocr retries by itself); the text is the same either way.
+    # scan (documents.pdf.ocr retries by itself); the text is the same either way.
     reading = read_pdf(pdf, options=OcrOptions(jobs=jobs), ocr=True)
     if reading.text_source != OCR:
         # The app would store this scan without text; read the corpus's own Tesseract text
@@ -150,7 +150,7 @@ _NOT_BODY = re.compile(
 
 def _abstract_check(extraction: DecreeExtraction) -> tuple[int, int, list[str]]:
     """(Mengingat bullets, diktum bullets, suspicious excerpts) of the abstract draft's sources."""
-    from jdih_desktop.documents.abstract_draft import decided, legal_basis
+    from jdih_desktop.documents.reading.abstract_draft import decided, legal_basis
 
     suspects = [
         text[:60]
@@ -173,7 +173,7 @@ def _words(text: str) -> list[str]:
 
 
 def _similar(a: str, b: str) -> float:
-    from jdih_desktop.documents.reader_text import similarity
+    from jdih_desktop.documents.reading.reader_text import similarity
 
     return similarity(a, b)
 
@@ -317,7 +317,7 @@ def main() -> None:
         )
         extraction = read_decree(pages, ocr=from_ocr) if _TAKES_OCR else read_decree(pages)
         if not args.no_archive and _HAS_ARCHIVE_SIGNERS:
-            from jdih_desktop.documents.reader_signers import complete_signer
+            from jdih_desktop.documents.reading.reader_signers import complete_signer
 
             known = [name for other, name in stored_signers.items() if other != case and name]
             extraction = complete_signer(extraction, known)

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from jdih_desktop.db.engine import Database, sqlite_url  # noqa: E402
 from jdih_desktop.db.migrate import upgrade  # noqa: E402
-from jdih_desktop.documents.search_index import SearchService, facet_tokens  # noqa: E402
+from jdih_desktop.documents.archive.search_index import SearchService, facet_tokens  # noqa: E402
 
 JENIS = (
     ("Keputusan Komisi Pemilihan Umum Kabupaten", "KEP KPU KAB"),

@@ -40,19 +40,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from jdih_desktop.documents.assembly import assemble_pdf  # noqa: E402
-from jdih_desktop.documents.ocr import OcrOptions, ocr_pdf  # noqa: E402
-from jdih_desktop.documents.osd import tesseract_env  # noqa: E402
-from jdih_desktop.documents.pagelist import PageEntry  # noqa: E402
-from jdih_desktop.documents.pageproc import ProcessOptions, process_page  # noqa: E402
-from jdih_desktop.documents.reader import read_decree  # noqa: E402
+from jdih_desktop.documents.pdf.assembly import assemble_pdf  # noqa: E402
+from jdih_desktop.documents.pdf.ocr import OcrOptions, ocr_pdf  # noqa: E402
+from jdih_desktop.documents.pdf.osd import tesseract_env  # noqa: E402
+from jdih_desktop.documents.pdf.pagelist import PageEntry  # noqa: E402
+from jdih_desktop.documents.pdf.pageproc import ProcessOptions, process_page  # noqa: E402
+from jdih_desktop.documents.pdf.text import extract_text  # noqa: E402
+from jdih_desktop.documents.reading.reader import read_decree  # noqa: E402
 from jdih_desktop.documents.stream_events import (  # noqa: E402
     ReadingUpdated,
     StreamEvent,
     StreamOptions,
 )
 from jdih_desktop.documents.streaming import StreamingPipeline  # noqa: E402
-from jdih_desktop.documents.text import extract_text  # noqa: E402
 from scanner import (  # noqa: E402
     ColorMode,
     PageSpooled,

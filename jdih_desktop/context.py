@@ -33,12 +33,12 @@ from jdih_desktop.workflow.sop_loader import default_sop_dir, load_sops
 
 if TYPE_CHECKING:
     from jdih_desktop.accounts.service import AccountService
-    from jdih_desktop.documents.abstracts import AbstractService
-    from jdih_desktop.documents.archive import ArchiveService
-    from jdih_desktop.documents.history import DocumentHistory
+    from jdih_desktop.documents.archive.abstracts import AbstractService
+    from jdih_desktop.documents.archive.archive import ArchiveService
+    from jdih_desktop.documents.archive.history import DocumentHistory
+    from jdih_desktop.documents.archive.search_index import SearchService
     from jdih_desktop.documents.intake import DocumentIntake
     from jdih_desktop.documents.scan_flow import ScanFlowService
-    from jdih_desktop.documents.search_index import SearchService
     from jdih_desktop.privacy.service import PrivacyService
     from jdih_desktop.publishing.outbox import Outbox
     from jdih_desktop.scanning.service import ScanService
@@ -198,25 +198,25 @@ class AppContext:
 
     @cached_property
     def archive(self) -> ArchiveService:
-        from jdih_desktop.documents.archive import ArchiveService
+        from jdih_desktop.documents.archive.archive import ArchiveService
 
         return ArchiveService(self.db, self.files, self.now)
 
     @cached_property
     def search(self) -> SearchService:
-        from jdih_desktop.documents.search_index import SearchService
+        from jdih_desktop.documents.archive.search_index import SearchService
 
         return SearchService(self.db)
 
     @cached_property
     def history(self) -> DocumentHistory:
-        from jdih_desktop.documents.history import DocumentHistory
+        from jdih_desktop.documents.archive.history import DocumentHistory
 
         return DocumentHistory(self.db)
 
     @cached_property
     def abstracts(self) -> AbstractService:
-        from jdih_desktop.documents.abstracts import AbstractService
+        from jdih_desktop.documents.archive.abstracts import AbstractService
 
         return AbstractService(self.db, self.now)
 

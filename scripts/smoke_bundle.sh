@@ -91,7 +91,7 @@ mkdir bin
 printf '#!/bin/sh\nenv > "%s/tesseract-env.txt"\nexec "%s" "$@"\n' "$tmp" "$real_tesseract" > bin/tesseract
 chmod +x bin/tesseract
 PATH="$tmp/bin:$PATH" OMP_THREAD_LIMIT=1 "$bundle/jdih-desktop" -m ocrmypdf \
-  --plugin jdih_desktop.documents.ocr_progress --language ind --jobs 2 --output-type pdfa-2 \
+  --plugin jdih_desktop.documents.pdf.ocr_progress --language ind --jobs 2 --output-type pdfa-2 \
   --pdfa-backend internal in.pdf out.pdf 2> ocr.log || fail "OCR: $(tail -5 ocr.log)"
 grep -q "@@JDIH-PROGRESS" ocr.log || fail "the progress plugin did not run"
 pdftotext out.pdf - | grep -q "Nomor 19 Tahun 2026" || fail "OCR text: $(pdftotext out.pdf -)"

@@ -20,7 +20,7 @@ from jdih_desktop.domain.permissions import Action
 # read a decree, not for every command of this module (``search`` is the common one).
 if TYPE_CHECKING:
     from jdih_desktop.documents.intake import IntakeReading
-    from jdih_desktop.documents.reader import DecreeExtraction
+    from jdih_desktop.documents.reading.reader import DecreeExtraction
     from jdih_desktop.domain.abstract import Abstract
 
 # Fields in the order a clerk checks them against the paper.
@@ -199,7 +199,7 @@ def _extract(args: argparse.Namespace, context: AppContext) -> int:
         _warn(note)
     if args.json:
         judul = reading.extraction.judul.value if reading.extraction.judul else ""
-        from jdih_desktop.documents import status_links
+        from jdih_desktop.documents.reading import status_links
 
         links = status_links.propose(context.archive, judul, reading.body_text)
         _dump(_reading_json(reading) | {"status_links": [dataclasses.asdict(p) for p in links]})
@@ -275,7 +275,7 @@ def _list(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _reindex(args: argparse.Namespace, context: AppContext) -> int:
-    from jdih_desktop.documents import search_index
+    from jdih_desktop.documents.archive import search_index
 
     acting_actor(context, args.by, Action.ARCHIVE_EDIT)
     with context.db.write() as session:
@@ -290,8 +290,8 @@ def _abstract(args: argparse.Namespace, context: AppContext) -> int:
         abstract, state = stored.abstract, stored.state
     else:
         # A decree stored without a draft (e.g. before this version): draft it from its text.
-        from jdih_desktop.documents.abstract_draft import draft_abstract
-        from jdih_desktop.documents.reader import read_decree
+        from jdih_desktop.documents.reading.abstract_draft import draft_abstract
+        from jdih_desktop.documents.reading.reader import read_decree
 
         view = context.archive.get(args.id)
         extraction = read_decree(context.archive.body_text(args.id))

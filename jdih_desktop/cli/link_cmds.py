@@ -7,7 +7,7 @@ import json
 
 from jdih_desktop.cli.common import acting_actor, data_dir_parent, print_table
 from jdih_desktop.context import AppContext
-from jdih_desktop.documents import status_links
+from jdih_desktop.documents.reading import status_links
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.errors import ValidationError
 

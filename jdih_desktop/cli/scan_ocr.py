@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 
 from jdih_desktop.context import AppContext
-from jdih_desktop.documents.pageproc import ProcessOptions
+from jdih_desktop.documents.pdf.pageproc import ProcessOptions
 from jdih_desktop.documents.stream_events import (
     PageFailed,
     ReadingUpdated,

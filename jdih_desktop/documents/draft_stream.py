@@ -23,9 +23,8 @@ from pathlib import Path
 
 from jdih_desktop.documents import drafts as drafts_module
 from jdih_desktop.documents.drafts import DraftPage, DraftStore, ScanDraft
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn, percent
-from jdih_desktop.documents.pageproc import PageReport, ProcessOptions
-from jdih_desktop.documents.pdfa import DocumentMetadata
+from jdih_desktop.documents.pdf.pageproc import PageReport, ProcessOptions
+from jdih_desktop.documents.pdf.pdfa import DocumentMetadata
 from jdih_desktop.documents.stream_events import (
     EventSink,
     PageChecked,
@@ -36,6 +35,7 @@ from jdih_desktop.documents.stream_events import (
 )
 from jdih_desktop.documents.streaming import StreamingPipeline
 from jdih_desktop.domain.messages import Msg
+from jdih_desktop.jobs import CancelToken, ProgressFn, percent
 from jdih_desktop.storage.atomic import fsync_dir
 
 WAIT_STEP = 0.25  # s: how often a waiting job reports progress and looks at its cancel token

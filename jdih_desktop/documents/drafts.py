@@ -19,12 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn, percent
-from jdih_desktop.documents.pagelist import PageEntry
-from jdih_desktop.documents.pageproc import PageFlag, ProcessOptions, process_page
+from jdih_desktop.documents.pdf.pagelist import PageEntry
+from jdih_desktop.documents.pdf.pageproc import PageFlag, ProcessOptions, process_page
 from jdih_desktop.domain.draft_metadata import DraftMetadata
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.errors import NotFoundError
+from jdih_desktop.jobs import CancelToken, ProgressFn, percent
 from jdih_desktop.storage.atomic import fsync_dir, write_bytes_atomic
 
 DRAFT_FILE = "draft.json"

@@ -38,7 +38,7 @@ from jdih_desktop.documents.errors import (
     EncryptedPdfError,
     ImageTooLargeError,
 )
-from jdih_desktop.documents.images import MAX_MEGAPIXELS
+from jdih_desktop.documents.pdf.images import MAX_MEGAPIXELS
 from jdih_desktop.domain.errors import ValidationError
 from jdih_desktop.domain.messages import Msg, msg
 

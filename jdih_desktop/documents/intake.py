@@ -21,23 +21,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jdih_desktop.documents.abstract_draft import draft_abstract, subjects
-from jdih_desktop.documents.archive import ArchiveService, DocumentView
+from jdih_desktop.documents.archive.archive import ArchiveService, DocumentView
 from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
-from jdih_desktop.documents.ocr import OcrOptions, check_ocr_available, ocr_pdf
-from jdih_desktop.documents.ocr_layer import has_ocr_layer
-from jdih_desktop.documents.pdf_import import PdfInspection, repair_pdf, validate_import
-from jdih_desktop.documents.pdf_metadata import stamp_metadata
-from jdih_desktop.documents.reader import DecreeExtraction, read_decree
-from jdih_desktop.documents.reader_confidence import SURE
-from jdih_desktop.documents.reader_signers import complete_signer
-from jdih_desktop.documents.text import PageText, extract_text
+from jdih_desktop.documents.pdf.ocr import OcrOptions, check_ocr_available, ocr_pdf
+from jdih_desktop.documents.pdf.ocr_layer import has_ocr_layer
+from jdih_desktop.documents.pdf.pdf_import import PdfInspection, repair_pdf, validate_import
+from jdih_desktop.documents.pdf.pdf_metadata import stamp_metadata
+from jdih_desktop.documents.pdf.text import PageText, extract_text
+from jdih_desktop.documents.reading.abstract_draft import draft_abstract, subjects
+from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree
+from jdih_desktop.documents.reading.reader_confidence import SURE
+from jdih_desktop.documents.reading.reader_signers import complete_signer
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.domain.metadata import DEFAULT_JENIS, DecreeMetadata
 from jdih_desktop.errors import NotFoundError, ValidationError
+from jdih_desktop.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.signatures.unsigned_copy import unsigned_copy
 from jdih_desktop.signatures.verify import is_signed
 from jdih_desktop.storage.filestore import sha256_of

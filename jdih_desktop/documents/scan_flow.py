@@ -23,23 +23,23 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jdih_desktop.documents import status_links
-from jdih_desktop.documents.abstract_draft import draft_abstract
-from jdih_desktop.documents.archive import ArchiveService, DocumentView
+from jdih_desktop.documents.archive.archive import ArchiveService, DocumentView
 from jdih_desktop.documents.draft_stream import DraftStream
 from jdih_desktop.documents.drafts import DraftPage, DraftStore, ScanDraft
 from jdih_desktop.documents.intake import DocumentIntake, IntakeReading
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn
-from jdih_desktop.documents.ocr import OcrOptions
-from jdih_desktop.documents.pageproc import ProcessOptions
-from jdih_desktop.documents.pdfa import DocumentMetadata
-from jdih_desktop.documents.reader import DecreeExtraction
+from jdih_desktop.documents.pdf.ocr import OcrOptions
+from jdih_desktop.documents.pdf.pageproc import ProcessOptions
+from jdih_desktop.documents.pdf.pdfa import DocumentMetadata
+from jdih_desktop.documents.reading import status_links
+from jdih_desktop.documents.reading.abstract_draft import draft_abstract
+from jdih_desktop.documents.reading.reader import DecreeExtraction
 from jdih_desktop.documents.stream_events import EventSink, StreamedPdf, StreamOptions
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.draft_metadata import DraftMetadata, FieldReading
 from jdih_desktop.domain.messages import Msg, current_language, msg
 from jdih_desktop.domain.sop_steps import DecreeStep
+from jdih_desktop.jobs import CancelToken, ProgressFn
 from jdih_desktop.storage.filestore import sha256_of
 
 if TYPE_CHECKING:

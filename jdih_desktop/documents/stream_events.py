@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdih_desktop.documents.assembly import DEFAULT_JPEG_QUALITY, AssemblyResult
-from jdih_desktop.documents.pagelist import PageEntry
-from jdih_desktop.documents.pageproc import PageReport, ProcessOptions
-from jdih_desktop.documents.reader import DecreeExtraction
+from jdih_desktop.documents.pdf.assembly import DEFAULT_JPEG_QUALITY, AssemblyResult
+from jdih_desktop.documents.pdf.pagelist import PageEntry
+from jdih_desktop.documents.pdf.pageproc import PageReport, ProcessOptions
+from jdih_desktop.documents.reading.reader import DecreeExtraction
 from jdih_desktop.domain.messages import Msg
 
 

@@ -33,21 +33,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from jdih_desktop.documents.assembly import assemble_pdf, encode_page
 from jdih_desktop.documents.errors import (
     DocumentError,
     OcrUnavailableError,
     PageImageError,
     PageOperationError,
 )
-from jdih_desktop.documents.images import PageKind
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
-from jdih_desktop.documents.osd import children_in
-from jdih_desktop.documents.page_ocr import ChildProcesses, PageOcr, cached_ocr, ocr_page
-from jdih_desktop.documents.pagelist import PageEntry, check_quarter_turn
-from jdih_desktop.documents.pageproc import PageFlag, PageReport, ProcessOptions, process_page
-from jdih_desktop.documents.pdfa import DocumentMetadata
-from jdih_desktop.documents.reader import read_decree
+from jdih_desktop.documents.pdf.assembly import assemble_pdf, encode_page
+from jdih_desktop.documents.pdf.images import PageKind
+from jdih_desktop.documents.pdf.osd import children_in
+from jdih_desktop.documents.pdf.page_ocr import ChildProcesses, PageOcr, cached_ocr, ocr_page
+from jdih_desktop.documents.pdf.pagelist import PageEntry, check_quarter_turn
+from jdih_desktop.documents.pdf.pageproc import PageFlag, PageReport, ProcessOptions, process_page
+from jdih_desktop.documents.pdf.pdfa import DocumentMetadata
+from jdih_desktop.documents.pdf.text_layer import add_text_layers
+from jdih_desktop.documents.reading.reader import read_decree
 from jdih_desktop.documents.stream_events import (
     EventSink,
     PageChecked,
@@ -58,8 +58,8 @@ from jdih_desktop.documents.stream_events import (
     StreamEvent,
     StreamOptions,
 )
-from jdih_desktop.documents.text_layer import add_text_layers
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.storage.atomic import atomic_writer
 from jdih_desktop.storage.filestore import sha256_of
 

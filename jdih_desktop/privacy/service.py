@@ -24,7 +24,7 @@ from jdih_desktop.accounts.permissions import require
 from jdih_desktop.db import audit, models
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
-from jdih_desktop.documents.archive import ArchiveService
+from jdih_desktop.documents.archive.archive import ArchiveService
 from jdih_desktop.documents.errors import InvalidPdfError
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import Msg, msg

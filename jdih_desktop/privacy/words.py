@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jdih_desktop.documents.errors import CorruptPdfError
-from jdih_desktop.documents.osd import tesseract_env
+from jdih_desktop.documents.pdf.osd import tesseract_env
 from jdih_desktop.procguard import tool_kwargs
 
 if TYPE_CHECKING:

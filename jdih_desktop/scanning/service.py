@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdih_desktop.documents.assembly import AssemblyResult, assemble_pdf
-from jdih_desktop.documents.pagelist import PageEntry
+from jdih_desktop.documents.pdf.assembly import AssemblyResult, assemble_pdf
+from jdih_desktop.documents.pdf.pagelist import PageEntry
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.messages import Msg, msg
 from jdih_desktop.errors import NotFoundError

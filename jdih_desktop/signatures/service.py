@@ -11,7 +11,7 @@ from jdih_desktop.accounts.permissions import require
 from jdih_desktop.db import audit
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
-from jdih_desktop.documents.archive import ArchiveService
+from jdih_desktop.documents.archive.archive import ArchiveService
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.permissions import Action
 from jdih_desktop.signatures.trust_roots import TrustRoot, TrustRootStore

@@ -3,7 +3,7 @@
 A :class:`Job` wraps a plain function ``work(progress, token) -> result``; it runs on Qt's
 global thread pool and reports back through queued signals, so slots always run on the GUI
 thread. The function reports with ``progress(percent, text)`` and checks ``token`` (the same
-:class:`~jdih_desktop.documents.jobs.CancelToken` the document pipeline uses) between pieces of
+:class:`~jdih_desktop.jobs.CancelToken` the document pipeline uses) between pieces of
 work. The service layer stays free of Qt; only this wrapper knows about threads.
 
     job = Job(lambda progress, token: context.printer.receipt(request_id))
@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from jdih_desktop.documents.errors import OperationCancelledError
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn
+from jdih_desktop.jobs import CancelToken, ProgressFn
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from jdih_desktop.documents.reader import DecreeExtraction, read_decree  # noqa: E402
-from jdih_desktop.documents.reader_text import similarity  # noqa: E402
+from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree  # noqa: E402
+from jdih_desktop.documents.reading.reader_text import similarity  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "decrees"
 COUNTED = ("menimbang", "mengingat", "memperhatikan")

@@ -12,7 +12,7 @@ import pikepdf
 from PIL import Image
 
 from jdih_desktop.demo_archive import text_pdf
-from jdih_desktop.documents.assembly import assemble_pdf
+from jdih_desktop.documents.pdf.assembly import assemble_pdf
 from tests.documents.synth import DECREES, render_decree
 
 

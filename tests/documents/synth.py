@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
-from jdih_desktop.documents.images import SINGLE_STRIP
+from jdih_desktop.documents.pdf.images import SINGLE_STRIP
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 DECREES = Path(__file__).resolve().parents[1] / "fixtures" / "decrees"

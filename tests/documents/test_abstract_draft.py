@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jdih_desktop.documents.abstract_draft import decided, draft_abstract, notes
-from jdih_desktop.documents.reader import read_decree
+from jdih_desktop.documents.reading.abstract_draft import decided, draft_abstract, notes
+from jdih_desktop.documents.reading.reader import read_decree
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.errors import ValidationError
 

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
-from jdih_desktop.documents.abstracts import AbstractService
-from jdih_desktop.documents.archive import ArchiveService, nomor_key
-from jdih_desktop.documents.search_index import SearchService
+from jdih_desktop.documents.archive.abstracts import AbstractService
+from jdih_desktop.documents.archive.archive import ArchiveService, nomor_key
+from jdih_desktop.documents.archive.search_index import SearchService
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.metadata import DecreeMetadata

@@ -13,12 +13,12 @@ import pikepdf
 import pytest
 from PIL import Image, ImageChops
 
-from jdih_desktop.documents.assembly import assemble_pdf
 from jdih_desktop.documents.errors import AssemblyError, OperationCancelledError, PageImageError
-from jdih_desktop.documents.images import PageKind
-from jdih_desktop.documents.jobs import CancelToken
-from jdih_desktop.documents.pagelist import PageEntry
-from jdih_desktop.documents.pdfa import DocumentMetadata
+from jdih_desktop.documents.pdf.assembly import assemble_pdf
+from jdih_desktop.documents.pdf.images import PageKind
+from jdih_desktop.documents.pdf.pagelist import PageEntry
+from jdih_desktop.documents.pdf.pdfa import DocumentMetadata
+from jdih_desktop.jobs import CancelToken
 from tests.documents.synth import bilevel, random_words_page, save_g4
 
 META = DocumentMetadata(

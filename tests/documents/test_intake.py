@@ -11,14 +11,14 @@ from sqlalchemy import func, select
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
-from jdih_desktop.documents.abstracts import AbstractService
-from jdih_desktop.documents.archive import ArchiveService
+from jdih_desktop.documents.archive.abstracts import AbstractService
+from jdih_desktop.documents.archive.archive import ArchiveService
+from jdih_desktop.documents.archive.search_index import SearchService
 from jdih_desktop.documents.errors import EncryptedPdfError, InvalidPdfError
 from jdih_desktop.documents.intake import DocumentIntake, metadata_from, read_pdf
-from jdih_desktop.documents.ocr import OcrOptions
-from jdih_desktop.documents.reader import read_decree
-from jdih_desktop.documents.reader_confidence import needs_check
-from jdih_desktop.documents.search_index import SearchService
+from jdih_desktop.documents.pdf.ocr import OcrOptions
+from jdih_desktop.documents.reading.reader import read_decree
+from jdih_desktop.documents.reading.reader_confidence import needs_check
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.errors import NotFoundError, ValidationError
 from jdih_desktop.storage.filestore import FileStore, sha256_of

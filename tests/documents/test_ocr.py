@@ -16,14 +16,14 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from jdih_desktop.documents.assembly import assemble_pdf
 from jdih_desktop.documents.errors import OcrCancelledError, OcrUnavailableError
-from jdih_desktop.documents.jobs import CancelToken
-from jdih_desktop.documents.ocr import OcrOptions, OcrResult, check_ocr_available, ocr_pdf
-from jdih_desktop.documents.pdfa import DocumentMetadata
-from jdih_desktop.documents.reader import read_decree
-from jdih_desktop.documents.reader_text import similarity
-from jdih_desktop.documents.text import extract_text
+from jdih_desktop.documents.pdf.assembly import assemble_pdf
+from jdih_desktop.documents.pdf.ocr import OcrOptions, OcrResult, check_ocr_available, ocr_pdf
+from jdih_desktop.documents.pdf.pdfa import DocumentMetadata
+from jdih_desktop.documents.pdf.text import extract_text
+from jdih_desktop.documents.reading.reader import read_decree
+from jdih_desktop.documents.reading.reader_text import similarity
+from jdih_desktop.jobs import CancelToken
 from tests.documents.synth import DECREES, needs_tesseract, render_decree
 
 pytestmark = [needs_tesseract, pytest.mark.slow]
@@ -143,7 +143,7 @@ def test_missing_language_is_a_clear_error() -> None:
 APP = """
 import sys
 from pathlib import Path
-from jdih_desktop.documents.ocr import OcrOptions, ocr_pdf
+from jdih_desktop.documents.pdf.ocr import OcrOptions, ocr_pdf
 def progress(percent, text):
     print(text, flush=True)
 ocr_pdf(Path(sys.argv[1]), Path(sys.argv[2]), progress=progress, options=OcrOptions(jobs=1))

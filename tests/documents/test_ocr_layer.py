@@ -10,10 +10,10 @@ import pytest
 from PIL import Image
 
 from jdih_desktop.db.engine import Database
-from jdih_desktop.documents.archive import ArchiveService
+from jdih_desktop.documents.archive.archive import ArchiveService
 from jdih_desktop.documents.intake import DocumentIntake
-from jdih_desktop.documents.ocr_layer import has_ocr_layer
-from jdih_desktop.documents.reader_confidence import needs_check
+from jdih_desktop.documents.pdf.ocr_layer import has_ocr_layer
+from jdih_desktop.documents.reading.reader_confidence import needs_check
 from jdih_desktop.storage.filestore import FileStore
 from tests.documents.decree_pdfs import decree_text, text_decree_pdf
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from PIL import Image
 
-from jdih_desktop.documents.osd import (
+from jdih_desktop.documents.pdf.osd import (
     Orientation,
     OrientationStatus,
     children_in,
     detect_orientation,
 )
-from jdih_desktop.documents.page_ocr import ChildProcesses
+from jdih_desktop.documents.pdf.page_ocr import ChildProcesses
 from tests.support.processes import process_gone, wait_until
 
 LIMIT = 60.0  # s: an upper bound, never a pace

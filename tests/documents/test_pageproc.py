@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from jdih_desktop.documents.deskew import estimate_skew, rotate_page, work_copy
 from jdih_desktop.documents.errors import PageOperationError
-from jdih_desktop.documents.osd import OrientationStatus, detect_orientation, parse_osd
-from jdih_desktop.documents.pagelist import PageEntry, PageList
-from jdih_desktop.documents.pageproc import (
+from jdih_desktop.documents.pdf.deskew import estimate_skew, rotate_page, work_copy
+from jdih_desktop.documents.pdf.osd import OrientationStatus, detect_orientation, parse_osd
+from jdih_desktop.documents.pdf.pagelist import PageEntry, PageList
+from jdih_desktop.documents.pdf.pageproc import (
     PageFlag,
     ProcessOptions,
     check_blank,

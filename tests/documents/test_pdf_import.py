@@ -20,8 +20,8 @@ from jdih_desktop.documents.errors import (
     ImageTooLargeError,
     NotAPdfError,
 )
-from jdih_desktop.documents.pdf_import import repair_pdf, validate_import
-from jdih_desktop.documents.text import extract_text, pages_from_text
+from jdih_desktop.documents.pdf.pdf_import import repair_pdf, validate_import
+from jdih_desktop.documents.pdf.text import extract_text, pages_from_text
 
 MakePdf = Callable[[Sequence[Sequence[str]], str], Path]
 

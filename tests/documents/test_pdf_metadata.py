@@ -10,10 +10,10 @@ from pathlib import Path
 import pikepdf
 
 from jdih_desktop.db.engine import Database
-from jdih_desktop.documents.archive import ArchiveService
-from jdih_desktop.documents.assembly import assemble_pdf
+from jdih_desktop.documents.archive.archive import ArchiveService
 from jdih_desktop.documents.intake import DocumentIntake
-from jdih_desktop.documents.pdf_metadata import stamp_metadata
+from jdih_desktop.documents.pdf.assembly import assemble_pdf
+from jdih_desktop.documents.pdf.pdf_metadata import stamp_metadata
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.metadata import DecreeMetadata
 from jdih_desktop.storage.filestore import FileStore, sha256_of

@@ -8,9 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from jdih_desktop.documents.reader import read_decree
-from jdih_desktop.documents.reader_text import clean_line, name_case, parse_date_loose, title_case
-from jdih_desktop.documents.text import extract_text
+from jdih_desktop.documents.pdf.text import extract_text
+from jdih_desktop.documents.reading.reader import read_decree
+from jdih_desktop.documents.reading.reader_text import (
+    clean_line,
+    name_case,
+    parse_date_loose,
+    title_case,
+)
 from tests.documents.decree_accuracy import evaluate, table
 
 MakePdf = Callable[[Sequence[Sequence[str]], str], Path]

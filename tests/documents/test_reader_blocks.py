@@ -12,9 +12,9 @@ from datetime import date
 
 import pytest
 
-from jdih_desktop.documents.reader import read_decree
-from jdih_desktop.documents.reader_confidence import SURE, needs_check
-from jdih_desktop.documents.reader_number import read_number
+from jdih_desktop.documents.reading.reader import read_decree
+from jdih_desktop.documents.reading.reader_confidence import SURE, needs_check
+from jdih_desktop.documents.reading.reader_number import read_number
 
 
 def _decree(head: str, end: str) -> str:

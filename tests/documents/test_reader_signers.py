@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from jdih_desktop.documents.reader import DecreeExtraction
-from jdih_desktop.documents.reader_confidence import SURE, needs_check
-from jdih_desktop.documents.reader_signers import complete_signer
-from jdih_desktop.documents.reader_text import Field
+from jdih_desktop.documents.reading.reader import DecreeExtraction
+from jdih_desktop.documents.reading.reader_confidence import SURE, needs_check
+from jdih_desktop.documents.reading.reader_signers import complete_signer
+from jdih_desktop.documents.reading.reader_text import Field
 
 STORED = ["VERA ELENA LARUNI", "Ir. MAHDI KARTASASMITA, M.S., Ph.D.", "THOMAS DJAMALUDDIN"]
 

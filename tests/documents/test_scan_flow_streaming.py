@@ -19,9 +19,9 @@ from pypdf import PdfReader
 
 from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.documents.drafts import DraftStore, ScanDraft
-from jdih_desktop.documents.jobs import CancelToken
-from jdih_desktop.documents.ocr import OcrOptions
+from jdih_desktop.documents.pdf.ocr import OcrOptions
 from jdih_desktop.documents.scan_flow import ScanFlowService, ScanIntoDraft
+from jdih_desktop.jobs import CancelToken
 from scanner import ColorMode, ScanSettings, SessionStarted, Source
 from tests.documents.synth import bilevel, needs_tesseract, save_g4, text_page
 from tests.support.processes import process_gone, wait_until

@@ -9,9 +9,9 @@ import pytest
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
-from jdih_desktop.documents import search_index
-from jdih_desktop.documents.archive import ArchiveService
-from jdih_desktop.documents.search_index import SearchService, parse_query
+from jdih_desktop.documents.archive import search_index
+from jdih_desktop.documents.archive.archive import ArchiveService
+from jdih_desktop.documents.archive.search_index import SearchService, parse_query
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.metadata import DecreeMetadata
 from jdih_desktop.storage.filestore import FileStore

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jdih_desktop.db.engine import Database
-from jdih_desktop.documents import status_links
-from jdih_desktop.documents.archive import ArchiveService
+from jdih_desktop.documents.archive.archive import ArchiveService
 from jdih_desktop.documents.intake import DocumentIntake
+from jdih_desktop.documents.reading import status_links
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.draft_metadata import DraftMetadata
 from jdih_desktop.storage.filestore import FileStore

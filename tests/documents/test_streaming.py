@@ -17,7 +17,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from jdih_desktop.documents.images import g4_strip, read_g4_payload
+from jdih_desktop.documents.pdf.images import g4_strip, read_g4_payload
 from jdih_desktop.documents.stream_events import (
     PageTextReady,
     ReadingUpdated,

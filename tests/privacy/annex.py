@@ -161,7 +161,7 @@ def annex_scan_image(persons: list[Person], dpi: int = 300) -> Image.Image:
 
 def annex_scan_pdf(persons: list[Person], path: Path, dpi: int = 300) -> Path:
     """The scan as an image-only PDF, assembled by the app (no text layer)."""
-    from jdih_desktop.documents.assembly import assemble_pdf
+    from jdih_desktop.documents.pdf.assembly import assemble_pdf
 
     image_path = path.with_suffix(".png")
     annex_scan_image(persons, dpi).save(image_path, dpi=(dpi, dpi))

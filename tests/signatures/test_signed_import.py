@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jdih_desktop.db.engine import Database
-from jdih_desktop.documents.archive import ArchiveService
+from jdih_desktop.documents.archive.archive import ArchiveService
 from jdih_desktop.documents.intake import DocumentIntake
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.publishing.items import publication_item

@@ -28,10 +28,10 @@ from jdih_desktop.documents.errors import (
     InvalidPdfError,
 )
 from jdih_desktop.documents.gate import FileRefusedError
-from jdih_desktop.documents.images import load_pixels, open_page
 from jdih_desktop.documents.intake import DocumentIntake
-from jdih_desktop.documents.reader import read_decree
-from jdih_desktop.documents.text import pages_from_text
+from jdih_desktop.documents.pdf.images import load_pixels, open_page
+from jdih_desktop.documents.pdf.text import pages_from_text
+from jdih_desktop.documents.reading.reader import read_decree
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.metadata import DecreeMetadata, StatusRelation

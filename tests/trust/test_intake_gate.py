@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from jdih_desktop.context import AppContext
-from jdih_desktop.documents.pdf_import import validate_import
+from jdih_desktop.documents.pdf.pdf_import import validate_import
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.content import SCAN_TYPES
 from jdih_desktop.domain.errors import JdihError

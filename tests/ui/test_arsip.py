@@ -17,7 +17,7 @@ from sqlalchemy import insert, select
 
 from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.db import models
-from jdih_desktop.documents import search_index
+from jdih_desktop.documents.archive import search_index
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.metadata import DecreeMetadata, StatusRelation
 from jdih_desktop.ui.pages.arsip import ArsipPage

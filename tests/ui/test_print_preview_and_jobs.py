@@ -11,10 +11,10 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from jdih_desktop.context import AppContext, open_context
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn
 from jdih_desktop.domain.actor import SYSTEM
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.errors import ValidationError
+from jdih_desktop.jobs import CancelToken, ProgressFn
 from jdih_desktop.ui.jobs import Job
 from jdih_desktop.ui.print_preview import PrintPreviewDialog
 

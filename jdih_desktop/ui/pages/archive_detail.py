@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.accounts.permissions import may
 from jdih_desktop.context import AppContext
-from jdih_desktop.documents.archive import DocumentView
+from jdih_desktop.documents.archive.archive import DocumentView
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.permissions import Action

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from jdih_desktop.documents.search_index import SearchHit, SearchPage
+from jdih_desktop.documents.archive.search_index import SearchHit, SearchPage
 from jdih_desktop.ui.dates import day_text
 
 # (offset, limit) -> one page of hits with the total number of matches

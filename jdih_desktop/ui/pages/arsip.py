@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.context import AppContext
-from jdih_desktop.documents.search_index import SearchPage
+from jdih_desktop.documents.archive.search_index import SearchPage
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.office import DEFAULT_DOCUMENT_TYPES

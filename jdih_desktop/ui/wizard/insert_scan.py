@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.context import AppContext
 from jdih_desktop.documents.drafts import ScanDraft
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn
+from jdih_desktop.jobs import CancelToken, ProgressFn
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
 from jdih_desktop.ui.wizard.scan_job import ScanOutcome, ScanSignals, run_scan

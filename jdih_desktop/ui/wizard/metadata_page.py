@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from jdih_desktop.documents import status_links
-from jdih_desktop.documents.reader_confidence import needs_check
+from jdih_desktop.documents.reading import status_links
+from jdih_desktop.documents.reading.reader_confidence import needs_check
 from jdih_desktop.domain.draft_metadata import DraftLink, DraftMetadata, FieldReading
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.metadata import DecreeMetadata

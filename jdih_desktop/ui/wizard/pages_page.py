@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.documents.drafts import DraftPage, DraftStore
-from jdih_desktop.documents.pageproc import PageFlag
+from jdih_desktop.documents.pdf.pageproc import PageFlag
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
 from jdih_desktop.ui.wizard.insert_scan import InsertScanDialog

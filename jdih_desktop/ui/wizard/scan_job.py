@@ -16,8 +16,8 @@ from PySide6.QtGui import QImage
 
 from jdih_desktop.documents.draft_stream import DraftStream
 from jdih_desktop.documents.drafts import ScanDraft
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn
 from jdih_desktop.documents.scan_flow import ScanFlowService
+from jdih_desktop.jobs import CancelToken, ProgressFn
 from jdih_desktop.ui.wizard.thumbnails import thumbnail
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@
 SQLite: an FTS5 virtual table (rowid = documents.id) with the unicode61 tokenizer folding
 diacritics; its ``facets`` column holds filter tokens (y2023, sberlaku, j1) so year, status
 and jenis filters run inside the full-text index. PostgreSQL: a table with a weighted 'simple'
-tsvector under a GIN index. Neither is a model: ``jdih_desktop.documents.search_index``
+tsvector under a GIN index. Neither is a model: ``jdih_desktop.documents.archive.search_index``
 writes them, and schema comparison skips tables named ``fts_*``. Existing decrees are
 indexed here (approximately for PostgreSQL: ``search_index.rebuild`` re-tokenises exactly).
 

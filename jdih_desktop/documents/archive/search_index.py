@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from jdih_desktop.db import models
 from jdih_desktop.db.engine import Database
-from jdih_desktop.documents.search_query import (
+from jdih_desktop.documents.archive.search_query import (
     Term,
     facet_tokens,
     fold,

@@ -2,7 +2,7 @@
 
 The streaming pipeline OCRs pages one by one as they leave the feeder, instead of OCRmyPDF
 over the finished PDF. One Tesseract process per page with ``OMP_THREAD_LIMIT=1``
-(:func:`~jdih_desktop.documents.osd.tesseract_env`): the pool runs one process per core, and
+(:func:`~jdih_desktop.documents.pdf.osd.tesseract_env`): the pool runs one process per core, and
 Tesseract's own OpenMP threads would fight it. ``-c textonly_pdf=1`` makes the PDF renderer
 leave out the image, so the layer can be laid over the page we assembled ourselves (the image
 stays byte for byte what the scanner wrote); the ``txt`` renderer gives the reader its lines
@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
-from jdih_desktop.documents.images import image_dpi, load_pixels, open_page, save_page
-from jdih_desktop.documents.osd import child_options, tesseract_env
-from jdih_desktop.documents.pageproc import TRANSPOSE_CW
+from jdih_desktop.documents.pdf.images import image_dpi, load_pixels, open_page, save_page
+from jdih_desktop.documents.pdf.osd import child_options, tesseract_env
+from jdih_desktop.documents.pdf.pageproc import TRANSPOSE_CW
 from jdih_desktop.procguard import adopt
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from jdih_desktop.documents.errors import PageOperationError
-from jdih_desktop.documents.pageproc import PageFlag, PageReport
+from jdih_desktop.documents.pdf.pageproc import PageFlag, PageReport
 from jdih_desktop.domain.messages import msg
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from jdih_desktop.documents.deskew import MIN_CORRECTION, estimate_skew, rotate_page, work_copy
-from jdih_desktop.documents.images import image_dpi, load_pixels, open_page, save_page
-from jdih_desktop.documents.osd import Orientation, OrientationStatus, detect_orientation
+from jdih_desktop.documents.pdf.deskew import MIN_CORRECTION, estimate_skew, rotate_page, work_copy
+from jdih_desktop.documents.pdf.images import image_dpi, load_pixels, open_page, save_page
+from jdih_desktop.documents.pdf.osd import Orientation, OrientationStatus, detect_orientation
 
 TRANSPOSE_CW = {
     90: Image.Transpose.ROTATE_270,  # Pillow's names count counter-clockwise

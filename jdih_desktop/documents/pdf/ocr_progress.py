@@ -1,7 +1,7 @@
 """OCRmyPDF plugin, loaded only inside the OCR subprocess, that reports progress on stderr.
 
 OCRmyPDF's own progress bar draws for a terminal and switches off without one. This plugin
-replaces it with one machine-readable line per update, which :mod:`jdih_desktop.documents.ocr`
+replaces it with one machine-readable line per update, which :mod:`jdih_desktop.documents.pdf.ocr`
 reads to show "page 3 of 12". Format: ``@@JDIH-PROGRESS\\t<desc>\\t<done>\\t<total>``.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 
 from ocrmypdf import hookimpl
 
-from jdih_desktop.documents.ocr import PROGRESS_PREFIX
+from jdih_desktop.documents.pdf.ocr import PROGRESS_PREFIX
 
 
 class LineProgressBar:

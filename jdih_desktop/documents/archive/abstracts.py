@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from jdih_desktop.db import audit, models
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
-from jdih_desktop.documents.access import check_write_role
+from jdih_desktop.documents.archive.access import check_write_role
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import msg

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from jdih_desktop.documents.reader import DecreeExtraction
-from jdih_desktop.documents.reader_sections import Item
+from jdih_desktop.documents.reading.reader import DecreeExtraction
+from jdih_desktop.documents.reading.reader_sections import Item
 from jdih_desktop.domain.abstract import MAX_NOTES, Abstract
 from jdih_desktop.domain.dates import format_date_id
 

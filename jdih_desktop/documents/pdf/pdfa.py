@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 from PIL import ImageCms
 
 from jdih_desktop import __version__
-from jdih_desktop.documents.pdfwriter import pdf_date, pdf_text
+from jdih_desktop.documents.pdf.pdfwriter import pdf_date, pdf_text
 
 PRODUCER = f"JDIH Desktop {__version__}"
 

@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from jdih_desktop.documents.archive import ArchiveService, DocumentView, nomor_key
-from jdih_desktop.documents.reader_number import read_number
+from jdih_desktop.documents.archive.archive import ArchiveService, DocumentView, nomor_key
+from jdih_desktop.documents.reading.reader_number import read_number
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.draft_metadata import DraftMetadata
 from jdih_desktop.domain.messages import msg

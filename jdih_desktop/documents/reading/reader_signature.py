@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from jdih_desktop.documents.reader_confidence import DOUBTFUL, reason
-from jdih_desktop.documents.reader_text import (
+from jdih_desktop.documents.reading.reader_confidence import DOUBTFUL, reason
+from jdih_desktop.documents.reading.reader_text import (
     Line,
     match_words,
     name_case,

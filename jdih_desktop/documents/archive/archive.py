@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from jdih_desktop.db import audit, models
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.types import utcnow
-from jdih_desktop.documents import search_index
-from jdih_desktop.documents.abstracts import write_abstract
-from jdih_desktop.documents.access import WRITE_ROLES, check_write_role
+from jdih_desktop.documents.archive import search_index
+from jdih_desktop.documents.archive.abstracts import write_abstract
+from jdih_desktop.documents.archive.access import WRITE_ROLES, check_write_role
 from jdih_desktop.documents.gate import PDF, admit
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor

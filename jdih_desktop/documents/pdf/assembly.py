@@ -19,7 +19,7 @@ from pathlib import Path
 from PIL import Image
 
 from jdih_desktop.documents.errors import AssemblyError
-from jdih_desktop.documents.images import (
+from jdih_desktop.documents.pdf.images import (
     PageKind,
     encode_g4,
     g4_strip,
@@ -29,17 +29,17 @@ from jdih_desktop.documents.images import (
     open_page,
     read_g4_payload,
 )
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress, percent
-from jdih_desktop.documents.pagelist import PageEntry
-from jdih_desktop.documents.pdfa import (
+from jdih_desktop.documents.pdf.pagelist import PageEntry
+from jdih_desktop.documents.pdf.pdfa import (
     DocumentMetadata,
     info_dict,
     output_intent,
     srgb_icc,
     xmp_packet,
 )
-from jdih_desktop.documents.pdfwriter import StreamingPdfWriter, pdf_number, pdf_text
+from jdih_desktop.documents.pdf.pdfwriter import StreamingPdfWriter, pdf_number, pdf_text
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.jobs import CancelToken, ProgressFn, no_progress, percent
 from jdih_desktop.storage.atomic import atomic_writer
 
 DEFAULT_JPEG_QUALITY = 75

@@ -15,9 +15,9 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from jdih_desktop.documents.reader import DecreeExtraction
-from jdih_desktop.documents.reader_confidence import DOUBTFUL, SURE, reason
-from jdih_desktop.documents.reader_text import Field, similarity
+from jdih_desktop.documents.reading.reader import DecreeExtraction
+from jdih_desktop.documents.reading.reader_confidence import DOUBTFUL, SURE, reason
+from jdih_desktop.documents.reading.reader_text import Field, similarity
 
 #: How alike the read words must be to the end of a stored name (1 = equal).
 MATCH = 0.75

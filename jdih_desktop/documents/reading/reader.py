@@ -16,9 +16,10 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from jdih_desktop.documents.reader_confidence import DOUBTFUL, SURE, reason
-from jdih_desktop.documents.reader_number import read_number
-from jdih_desktop.documents.reader_sections import (
+from jdih_desktop.documents.pdf.text import PageText, pages_from_text
+from jdih_desktop.documents.reading.reader_confidence import DOUBTFUL, SURE, reason
+from jdih_desktop.documents.reading.reader_number import read_number
+from jdih_desktop.documents.reading.reader_sections import (
     DIKTUM,
     MEMPERHATIKAN,
     MENGINGAT,
@@ -31,7 +32,7 @@ from jdih_desktop.documents.reader_sections import (
     split_items,
     without_headings,
 )
-from jdih_desktop.documents.reader_signature import (
+from jdih_desktop.documents.reading.reader_signature import (
     Block,
     block_end,
     find_enactment,
@@ -41,7 +42,7 @@ from jdih_desktop.documents.reader_signature import (
     read_enactment,
     read_interleaved,
 )
-from jdih_desktop.documents.reader_text import (
+from jdih_desktop.documents.reading.reader_text import (
     Field,
     Line,
     clean_line,
@@ -51,7 +52,6 @@ from jdih_desktop.documents.reader_text import (
     similarity,
     title_case,
 )
-from jdih_desktop.documents.text import PageText, pages_from_text
 from jdih_desktop.domain.numbering import DecreeNumber, parse_decree_number
 
 T = TypeVar("T")
@@ -412,7 +412,7 @@ def _considerations(
 
 def read_decree(source: Source, *, ocr: bool = False) -> DecreeExtraction:
     """Extract a decree's fields from its text: a string (pages split by form feeds), the
-    pages of :func:`~jdih_desktop.documents.text.extract_text`, or lists of lines.
+    pages of :func:`~jdih_desktop.documents.pdf.text.extract_text`, or lists of lines.
 
     ``ocr`` says the text is our own OCR of a scan: a name read under a signature and stamp
     is then never shown as sure (Tesseract drops or changes letters there unnoticed)."""

@@ -22,7 +22,7 @@ from jdih_desktop.documents.errors import (
     NotAPdfError,
 )
 from jdih_desktop.documents.gate import walk_pdf
-from jdih_desktop.documents.images import MAX_MEGAPIXELS
+from jdih_desktop.documents.pdf.images import MAX_MEGAPIXELS
 from jdih_desktop.storage.atomic import atomic_writer
 
 MAX_PAGE_POINTS = 14400.0  # 200 inches: PDF's own limit without UserUnit

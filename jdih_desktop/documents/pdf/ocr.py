@@ -33,12 +33,12 @@ from jdih_desktop.documents.errors import (
     OcrFailedError,
     OcrUnavailableError,
 )
-from jdih_desktop.documents.jobs import CancelToken, ProgressFn, no_progress
-from jdih_desktop.documents.osd import tesseract_env
+from jdih_desktop.documents.pdf.osd import tesseract_env
+from jdih_desktop.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.procguard import adopt, guard_env, guarded, guarded_kwargs, tool_kwargs
 from jdih_desktop.storage.atomic import fsync_dir
 
-PLUGIN = "jdih_desktop.documents.ocr_progress"
+PLUGIN = "jdih_desktop.documents.pdf.ocr_progress"
 #: Lines the plugin writes on stderr: ``PREFIX\t<phase>\t<done>\t<total>``.
 PROGRESS_PREFIX = "@@JDIH-PROGRESS"
 _EXIT_MISSING_DEPENDENCY = 3

@@ -2,7 +2,7 @@
 
 An archived PDF should say what it is in any PDF reader's document properties and without our
 database: judul, nomor, jenis, tanggal penetapan, penandatangan, subjek and the office. The
-packet comes from :func:`jdih_desktop.documents.pdfa.xmp_packet` (the code that writes a
+packet comes from :func:`jdih_desktop.documents.pdf.pdfa.xmp_packet` (the code that writes a
 scan's PDF/A), so a PDF/A-2b file stays PDF/A-2b: its ``pdfaid`` is written again, the custom
 ``jdih:`` properties are declared by an extension schema, and Info mirrors the XMP.
 
@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from jdih_desktop.documents.pdfa import PRODUCER, DocumentMetadata, xmp_packet
-from jdih_desktop.documents.pdfwriter import pdf_date
+from jdih_desktop.documents.pdf.pdfa import PRODUCER, DocumentMetadata, xmp_packet
+from jdih_desktop.documents.pdf.pdfwriter import pdf_date
 from jdih_desktop.domain.metadata import DecreeMetadata
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from jdih_desktop.documents.reader_text import Line, allowed_errors, distance
+from jdih_desktop.documents.reading.reader_text import Line, allowed_errors, distance
 
 ORDINALS = (
     "KESATU",

@@ -1,0 +1,1 @@
+"""The stored archive: decrees, abstracts, access, history and search."""

@@ -1,0 +1,1 @@
+"""Pages and PDFs: images, page checks, OCR, text layers, assembly and PDF/A."""
