@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.db.engine import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -75,3 +76,11 @@ def db(db_url: str) -> Iterator[Database]:
     upgrade(database)
     yield database
     database.dispose()
+
+
+@pytest.fixture()
+def context(data_dir: Path) -> Iterator[AppContext]:
+    """The office in a fresh data folder (SQLite), closed after the test."""
+    ctx = open_context(data_dir)
+    yield ctx
+    ctx.close()

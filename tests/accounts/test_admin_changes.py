@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.db import models
 from jdih_desktop.domain.actor import SYSTEM
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.errors import PermissionDeniedError, ValidationError
 from jdih_desktop.publishing.errors import PublisherConfigError
 from scanner.settings import DEFAULT_PROFILES
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 def test_the_last_active_administrator_keeps_the_role(context: AppContext) -> None:

@@ -6,9 +6,6 @@ tests exercise the store (and a resumed store that reads the PDF again) without 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import func, select
 
@@ -34,13 +31,6 @@ FINAL = Abstract(
 
 class Crash(Exception):
     """The program dying at this point (power cut, kill -9)."""
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 @pytest.fixture()

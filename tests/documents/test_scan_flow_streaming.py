@@ -11,13 +11,12 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.documents.drafts import DraftStore, ScanDraft
 from jdih_desktop.documents.pdf.ocr import OcrOptions
 from jdih_desktop.documents.scan_flow import ScanFlowService, ScanIntoDraft
@@ -33,13 +32,6 @@ WORDS = ("PERTAMA", "KEDUA", "KETIGA")
 
 class Crash(Exception):
     """The program dying at this point (power cut, kill -9)."""
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 def _copier(tmp_path: Path, words: tuple[str, ...], skew: float = 0.0) -> Path:

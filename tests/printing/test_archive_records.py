@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.db import models
 from jdih_desktop.errors import NotFoundError
 from tests.printing.pdfcheck import missing_texts, page_sizes_mm, render_png
@@ -19,13 +18,6 @@ TITLE = (
     "Penetapan Daftar Pemilih Tetap Pemilihan Umum Bupati dan Wakil Bupati Soppeng "
     "Tahun 2026 pada Kecamatan Lalabata, Liliriaja dan Marioriwawo"
 )
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 def _decree(context: AppContext, nomor: str, day: int, *, abstract: bool, url: str = "") -> int:

@@ -4,21 +4,9 @@ first on file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import SYSTEM
 from tests.printing.pdfcheck import page_texts, squash
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 def test_sheets_are_signed_by_who_acted(context: AppContext) -> None:

@@ -4,7 +4,6 @@ and opens its detail with the PDF; the results model pages lazily through a larg
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from sqlalchemy import insert, select
 
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.db import models
 from jdih_desktop.documents.archive import search_index
 from jdih_desktop.domain.actor import SYSTEM, Actor
@@ -26,13 +25,6 @@ BODY = (
     "Menimbang: bahwa untuk melaksanakan pemutakhiran data pemilih berkelanjutan perlu "
     "menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Soppeng."
 )
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 @pytest.fixture()

@@ -4,14 +4,12 @@ salinan (imported in place, no second scan)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.demo_archive import demo_texts, text_pdf
 from jdih_desktop.domain.actor import SYSTEM
 from jdih_desktop.ui.disposition_form import DispositionDialog
@@ -20,13 +18,6 @@ from jdih_desktop.ui.request_detail import RequestDetailDialog
 from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
 
 WAIT = 60_000  # ms: an upper bound for the scanner worker on a slow machine, never a pace
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 def test_attachments_open_and_the_wizard_starts_from_the_salinan(

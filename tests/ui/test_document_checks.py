@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.metadata import DecreeMetadata
 from jdih_desktop.ui.document_checks import DocumentChecks
 from tests.privacy.annex import annex_text_pdf, people
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 def test_panel_shows_both_checks_and_records_publish_as_is(

@@ -4,7 +4,6 @@ and the services refuse them even when a control is driven anyway."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from jdih_desktop.config import load_config
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.publishing.credentials import SERVICE, account_name
@@ -24,13 +23,6 @@ from tests.publishing.servers.keyrings import MemoryKeyring
 
 def wita_noon(year: int) -> datetime:
     return datetime(year, 6, 1, 4, tzinfo=UTC)
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 @pytest.fixture()

@@ -7,13 +7,12 @@ operator gets there. What the operator typed meanwhile is never overwritten by t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
 from tests.documents.synth import needs_tesseract, text_page
@@ -31,13 +30,6 @@ FIRST_PAGE = (
     "Menimbang : a. bahwa daftar pemilih tetap perlu ditetapkan;",
 )
 TYPED = "Judul yang diketik operator"
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 @pytest.fixture()

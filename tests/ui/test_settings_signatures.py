@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import SYSTEM
 from jdih_desktop.ui.pages.settings_signatures import SignaturesTab
 from tests.support.pki import make_pki
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 def test_administrator_adds_and_removes_a_root_an_operator_cannot(

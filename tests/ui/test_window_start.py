@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from jdih_desktop.context import AppContext, open_context
+from jdih_desktop.context import AppContext
 from jdih_desktop.demo_archive import text_pdf
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.metadata import DecreeMetadata
@@ -52,13 +52,6 @@ class Gate:
 
     def open(self) -> None:
         self._open.set()
-
-
-@pytest.fixture()
-def context(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
-    yield ctx
-    ctx.close()
 
 
 @pytest.fixture()
