@@ -244,7 +244,8 @@ def test_the_command_line_records_who_typed_a_step_done_for_an_account(
     office_context: AppContext, jdih: Runner
 ) -> None:
     seed_office(office_context)
-    result = jdih("step", "done", "2", "2", "--by", "hasnah")  # request 2 waits for step 2
+    # Request 2 waits for step 2, which closes only with its disposition (one command).
+    result = jdih("disposition", "2", "--by", "hasnah", "--to", "andi")
     assert result.returncode == 0, result.stdout + result.stderr
     with office_context.db.read() as session:
         event = session.scalars(

@@ -289,10 +289,11 @@ def test_insert_scan_shows_progress_cancels_and_holds_next(
     _scan_five(qtbot, wizard)
     wizard.next()
     pages = wizard.pages_page
-    qtbot.waitUntil(lambda: pages.job is not None and not pages.job.busy, timeout=WAIT)
-    before = [p.file for p in wizard.draft.live_pages]
     next_button = wizard.button(QWizard.WizardButton.NextButton)
-    assert next_button.isEnabled()
+    # The check's end reaches the page (its busy flag) before the wizard's buttons: wait on both.
+    qtbot.waitUntil(lambda: pages.job is not None and not pages.job.busy, timeout=WAIT)
+    qtbot.waitUntil(next_button.isEnabled, timeout=WAIT)
+    before = [p.file for p in wizard.draft.live_pages]
 
     # Hold the worker on the first inserted page until the test has pressed cancel.
     arrived, release = threading.Event(), threading.Event()
