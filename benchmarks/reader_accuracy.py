@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/reader_accuracy.py [FOLDER] [--text-only] [--no-ocr]
         [--only 01,07,...] [--exclude 05,...] [--cache DIR] [--ocr-jobs N] [--details]
-        [--abstracts] [--no-archive]
+        [--abstracts] [--archive others|earlier|empty] [--no-archive]
 
 FOLDER (default ``../shared/corpus/decrees``) holds ``NN-slug.pdf`` + ``NN-slug.json`` (+ the
 shipped ``NN-slug.txt``); each JSON names its ``kind`` (clean / scan-text-layer / scan-ocr) and
@@ -18,10 +18,13 @@ scan takes minutes on a shared machine, so the pages OCR gave are cached per PDF
   Tesseract run) instead of the PDF;
 * ``--no-ocr``: read the PDF, but a scan without text layer uses the cached OCR text if there
   is one and the shipped ``.txt`` otherwise (never starts OCR);
-* ``--no-archive``: read every decree as into an empty archive. By default the archive is
-  taken to hold the other development decrees (never the decree itself, never a held-out
-  one), as an office's archive holds its earlier decrees: the app completes a doubtful
-  signer's name from the signers stored there (:mod:`documents.reading.reader_signers`).
+* ``--archive others|earlier|empty`` (``--no-archive`` = ``empty``): what the office's
+  archive holds while a decree is read. The app completes a doubtful signer's name from the
+  signers stored there (:mod:`documents.reading.reader_signers`, called by
+  :mod:`documents.intake`). By default it holds the other development decrees; ``earlier``
+  only those signed before the decree read, as an office importing in date order would
+  have. Never the decree itself, never a held-out one: no decree is helped by its own
+  record.
 
 A text layer of invisible words over a picture (a publisher's or scanner's OCR) is read as
 OCR text, as the app reads it (:mod:`documents.pdf.ocr_layer`). The cases in :data:`HELD_OUT`
@@ -62,10 +65,10 @@ sys.path.insert(0, str(ROOT))
 from jdih_desktop.documents.pdf.text import PageText, pages_from_text  # noqa: E402
 from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree  # noqa: E402
 from jdih_desktop.documents.reading.reader_confidence import SURE  # noqa: E402
+from jdih_desktop.documents.reading.reader_signers import complete_signer  # noqa: E402
 
 # The reader before issue #19 took no ``ocr`` hint; the benchmark still measures it.
 _TAKES_OCR = "ocr" in inspect.signature(read_decree).parameters
-_HAS_ARCHIVE_SIGNERS = (ROOT / "jdih_desktop" / "documents" / "reader_signers.py").is_file()
 FIELDS = (
     "jenis",
     "nomor",
@@ -252,6 +255,46 @@ class Tally:
         self.wrong_sure += sure and not ok
 
 
+#: What the benchmark's archive holds while a decree is read (``--archive``).
+ARCHIVES = ("others", "earlier", "empty")
+
+
+@dataclass(frozen=True)
+class StoredDecree:
+    """A development decree as the office's archive would hold it (its confirmed fields)."""
+
+    case: str
+    signer: str
+    signed: str  # ISO date, "" when not known
+
+    @classmethod
+    def of(cls, meta_path: Path) -> StoredDecree:
+        expected = json.loads(meta_path.read_text(encoding="utf-8"))["expected"]
+        return cls(
+            meta_path.stem.split("-", 1)[0],
+            str(expected.get("penandatangan", "")),
+            str(expected.get("tanggal_penetapan", "")),
+        )
+
+
+def archive_signers(
+    archive: Sequence[StoredDecree], case: str, expected: dict[str, Any], mode: str
+) -> list[str]:
+    """The signers the archive holds while ``case`` is read: never the decree's own record
+    (no leakage), never a held-out decree's (``archive`` holds development decrees only);
+    with ``earlier``, only decrees signed before this one."""
+    if mode == "empty":
+        return []
+    signed = str(expected.get("tanggal_penetapan", ""))
+    return [
+        d.signer
+        for d in archive
+        if d.case != case
+        and d.signer
+        and (mode == "others" or (d.signed and signed and d.signed < signed))
+    ]
+
+
 def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f} %" if whole else "    - "
 
@@ -268,10 +311,16 @@ def main() -> None:
     parser.add_argument("--ocr-jobs", type=int, default=1)
     parser.add_argument("--details", action="store_true", help="print every wrong field")
     parser.add_argument(
+        "--archive",
+        choices=ARCHIVES,
+        default="others",
+        help="what the archive holds while a decree is read: the other development decrees "
+        "(default), only those signed before it, or nothing",
+    )
+    parser.add_argument(
         "--no-archive",
         action="store_true",
-        help="read each decree as into an empty archive (no stored signers to complete a "
-        "name OCR read in part)",
+        help="same as --archive empty (no stored signers to complete a name OCR read in part)",
     )
     parser.add_argument(
         "--abstracts",
@@ -285,20 +334,15 @@ def main() -> None:
     only = {x.strip() for x in args.only.split(",") if x.strip()}
     exclude = {x.strip() for x in args.exclude.split(",") if x.strip()}
     cache = _cache_dir(args.cache)
+    archive_mode = "empty" if args.no_archive else args.archive
 
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     sources: dict[str, int] = defaultdict(int)
     cases = sorted(folder.glob("*.json"))
-    # The app completes a doubtful signer's name from the signers already in the archive.
-    # Here the archive holds the other development decrees (never a held-out one, never the
-    # decree itself), as an office's archive holds its earlier decrees.
-    stored_signers = {
-        path.stem.split("-", 1)[0]: json.loads(path.read_text(encoding="utf-8"))["expected"].get(
-            "penandatangan", ""
-        )
-        for path in cases
-        if path.stem.split("-", 1)[0] not in HELD_OUT
-    }
+    archive = [
+        StoredDecree.of(path) for path in cases if path.stem.split("-", 1)[0] not in HELD_OUT
+    ]
+    completed: list[str] = []
     details: list[str] = []
     abstract_checks: list[tuple[str, int, int, list[str]]] = []
     for meta_path in cases:
@@ -316,11 +360,12 @@ def main() -> None:
             or (source == "pdf-text" and _ocr_layer(pdf))
         )
         extraction = read_decree(pages, ocr=from_ocr) if _TAKES_OCR else read_decree(pages)
-        if not args.no_archive and _HAS_ARCHIVE_SIGNERS:
-            from jdih_desktop.documents.reading.reader_signers import complete_signer
-
-            known = [name for other, name in stored_signers.items() if other != case and name]
-            extraction = complete_signer(extraction, known)
+        # The app (documents.intake) completes a doubtful signer from the archive's signers.
+        known = archive_signers(archive, case, meta["expected"], archive_mode)
+        before = extraction.penandatangan
+        extraction = complete_signer(extraction, known)
+        if extraction.penandatangan != before:
+            completed.append(case)
         if args.abstracts:
             abstract_checks.append((case, *_abstract_check(extraction)))
         for field in FIELDS:
@@ -348,8 +393,16 @@ def main() -> None:
                     f"got {got!r} want {want!r}" + (f" [{reason}]" if reason else "")
                 )
 
-    archive = "empty archive" if args.no_archive else "archive: the other development decrees"
-    print(f"reader accuracy on {folder} ({run_mode}; {archive}; text from {dict(sources)})")
+    held = {
+        "others": "the other development decrees",
+        "earlier": "the development decrees signed before the one read",
+        "empty": "nothing",
+    }[archive_mode]
+    print(f"reader accuracy on {folder} ({run_mode}; text from {dict(sources)})")
+    print(
+        f"archive holds {held}; signers completed from it: {len(completed)}"
+        + (f" ({', '.join(completed)})" if completed else "")
+    )
     print(f"'sure' = confidence >= {SURE}")
     head = f"{'field':18}" + "".join(f"{k:>18}" for k in (*KINDS, "all"))
     print("\nshare right (right/scored)")
