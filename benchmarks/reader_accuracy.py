@@ -17,7 +17,8 @@ scan takes minutes on a shared machine, so the pages OCR gave are cached per PDF
 * ``--text-only``: read the shipped ``.txt`` (the publisher's layer / the corpus's own
   Tesseract run) instead of the PDF;
 * ``--no-ocr``: read the PDF, but a scan without text layer uses the cached OCR text if there
-  is one and the shipped ``.txt`` otherwise (never starts OCR);
+  is one and the shipped ``.txt`` otherwise (never starts OCR; a poor OCR layer is read
+  again only from the cache);
 * ``--archive others|earlier|empty`` (``--no-archive`` = ``empty``): what the office's
   archive holds while a decree is read. The app completes a doubtful signer's name from the
   signers stored there (:mod:`documents.reading.reader_signers`, called by
@@ -63,6 +64,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from jdih_desktop.documents.pdf.text import PageText, pages_from_text  # noqa: E402
+from jdih_desktop.documents.reading.layer_choice import (  # noqa: E402
+    layer_needs_own_ocr,
+    own_ocr_is_better,
+)
 from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree  # noqa: E402
 from jdih_desktop.documents.reading.reader_confidence import SURE  # noqa: E402
 from jdih_desktop.documents.reading.reader_signers import complete_signer  # noqa: E402
@@ -127,6 +132,14 @@ def read_pages(
     cached = cache / f"{_sha256(pdf)}.json"
     reading = read_pdf(pdf, ocr=False)
     if reading.text_source != "none":
+        if _ocr_layer(pdf) and layer_needs_own_ocr(reading.extraction):
+            # The app reads a scan whose own OCR layer has no readable heading again with
+            # our OCR and keeps the better reading (documents.intake, reading.layer_choice).
+            own = _own_ocr(pdf, cached, jobs, run=mode == "app")
+            if own is not None and own_ocr_is_better(
+                reading.extraction, read_decree(own, ocr=True)
+            ):
+                return own, "ocr-over-layer"
         return list(reading.pages), "pdf-text"
     if cached.is_file():
         return _from_json(json.loads(cached.read_text(encoding="utf-8"))), "ocr-cache"
@@ -143,6 +156,32 @@ def read_pages(
     cache.mkdir(parents=True, exist_ok=True)
     cached.write_text(json.dumps(_pages_json(reading.pages), ensure_ascii=False), "utf-8")
     return list(reading.pages), "ocr"
+
+
+def _own_ocr(pdf: Path, cached: Path, jobs: int, *, run: bool) -> list[PageText] | None:
+    """Our OCR of a scan that has its own layer (OCRmyPDF "redo", as the app runs it), cached;
+    None when it failed or, without ``run`` (``--no-ocr``), when it is not cached."""
+    if cached.is_file():
+        return _from_json(json.loads(cached.read_text(encoding="utf-8")))
+    if not run:
+        return None
+    import tempfile
+
+    from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
+    from jdih_desktop.documents.pdf.ocr import OcrOptions, ocr_pdf
+    from jdih_desktop.documents.pdf.text import extract_text
+
+    with tempfile.TemporaryDirectory(prefix="reader-accuracy-") as work:
+        options = OcrOptions(jobs=jobs, temp_dir=Path(work))
+        try:
+            result = ocr_pdf(pdf, Path(work) / "ocr.pdf", options=options)
+        except (OcrFailedError, OcrUnavailableError) as exc:
+            print(f"{pdf.name}: our OCR over its layer failed ({exc}); its layer is read")
+            return None
+        pages = extract_text(result.path)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(_pages_json(pages), ensure_ascii=False), "utf-8")
+    return list(pages)
 
 
 _NOT_BODY = re.compile(
@@ -355,7 +394,7 @@ def main() -> None:
         pages, source = read_pages(pdf, txt, run_mode, cache, args.ocr_jobs)
         sources[source] += 1
         from_ocr = (
-            source in ("ocr", "ocr-cache")
+            source in ("ocr", "ocr-cache", "ocr-over-layer")
             or (source.startswith("txt") and kind.startswith("scan"))
             or (source == "pdf-text" and _ocr_layer(pdf))
         )

@@ -6,8 +6,10 @@ later replacement of the main file). Everything that can refuse the import — v
 metadata check, the request link — runs before the first byte enters the store, and the rows,
 index entry, abstract draft and request link are written in one unit of work.
 
-OCR runs only when the PDF has no text layer; when Tesseract is not installed the decree is
-stored without text and the result carries a note saying so (the caller shows it).
+OCR runs when the PDF has no text layer, or when a scan's own OCR layer is so poor that the
+reader found no heading in it (:mod:`documents.reading.layer_choice`); when Tesseract is not
+installed the decree is stored without text and the result carries a note saying so (the
+caller shows it).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from jdih_desktop.documents.pdf.pdf_import import PdfInspection, repair_pdf, val
 from jdih_desktop.documents.pdf.pdf_metadata import stamp_metadata
 from jdih_desktop.documents.pdf.text import PageText, extract_text
 from jdih_desktop.documents.reading.abstract_draft import draft_abstract, subjects
+from jdih_desktop.documents.reading.layer_choice import layer_needs_own_ocr, own_ocr_is_better
 from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree
 from jdih_desktop.documents.reading.reader_confidence import SURE
 from jdih_desktop.documents.reading.reader_signers import complete_signer
@@ -55,6 +58,10 @@ SIGNED_NOTE = msg(
     "stays valid.",
 )
 #: A fresh scratch folder for one piece of work, removed afterwards (``TempArea.scratch``).
+OWN_OCR_NOTE = msg(
+    "Lapisan teks OCR bawaan pindaian tidak terbaca; teks dibaca ulang dengan OCR aplikasi.",
+    "The scan's own OCR text layer was unreadable; the text was read again with the app's OCR.",
+)
 Scratch = Callable[[str], contextlib.AbstractContextManager[Path]]
 
 
@@ -187,6 +194,9 @@ def _read(
     source = derived or path
     pages = tuple(extract_text(source))
     text_source = TEXT_LAYER if any(not p.is_empty for p in pages) else NO_TEXT
+    # A scan that came with its own OCR layer is OCR text all the same.
+    ocr_layer = text_source == TEXT_LAYER and has_ocr_layer(source)
+    extraction = read_decree(pages, ocr=text_source == OCR or ocr_layer)
     if text_source == NO_TEXT and ocr:
         # OCRmyPDF's and Tesseract's own scratch files go in the work folder too.
         options = dataclasses.replace(options, temp_dir=work)
@@ -201,6 +211,7 @@ def _read(
             derived = None if signed else result.path
             pages = tuple(extract_text(result.path))
             text_source = OCR if any(not p.is_empty for p in pages) else NO_TEXT
+            extraction = read_decree(pages, ocr=True)
         except (OcrUnavailableError, OcrFailedError) as exc:
             # Both messages say the decree is kept without a text layer.
             notes.append(exc.message)
@@ -208,17 +219,29 @@ def _read(
         notes.append(
             msg("PDF tanpa lapisan teks; OCR tidak dijalankan.", "No text layer; OCR not run.")
         )
+    elif ocr and ocr_layer and not signed and layer_needs_own_ocr(extraction):
+        # A publisher's layer whose heading the reader could not find: read it with ours
+        # (OCRmyPDF's "redo" mode replaces the invisible layer, keeps the picture).
+        options = dataclasses.replace(options, temp_dir=work)
+        try:
+            check_ocr_available(options)
+            result = ocr_pdf(
+                source, work / "ocr.pdf", options=options, progress=progress, cancel=cancel
+            )
+            own_pages = tuple(extract_text(result.path))
+            own = read_decree(own_pages, ocr=True)
+            if own_ocr_is_better(extraction, own):
+                pages, extraction, text_source, derived = own_pages, own, OCR, result.path
+                notes.append(OWN_OCR_NOTE)
+        except (OcrUnavailableError, OcrFailedError) as exc:
+            log.info("own OCR of a poor OCR layer not used: %s", exc.message)
     return IntakeReading(
         file_name=path.name,
         sha256=sha,
         inspection=inspection,
         pages=pages,
         text_source=text_source,
-        # A scan that came with its own OCR layer is OCR text all the same.
-        extraction=read_decree(
-            pages,
-            ocr=text_source == OCR or (text_source == TEXT_LAYER and has_ocr_layer(source)),
-        ),
+        extraction=extraction,
         notes=tuple(notes),
         derived=derived,
         source=path,

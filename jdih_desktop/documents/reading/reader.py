@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 
 from jdih_desktop.documents.pdf.text import PageText, pages_from_text
 from jdih_desktop.documents.reading.reader_confidence import DOUBTFUL, SURE, reason
-from jdih_desktop.documents.reading.reader_number import read_number
+from jdih_desktop.documents.reading.reader_number import read_number, written_into_blank
 from jdih_desktop.documents.reading.reader_sections import (
     DIKTUM,
     MEMPERHATIKAN,
@@ -202,6 +202,7 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
     if nomor is None:
         return top
     index, errors, rest = nomor
+    out["nomor_raw"] = rest
     parsed = parse_decree_number(rest)
     if parsed is None and index + 1 < len(lines):
         parsed = parse_decree_number(f"{rest} {lines[index + 1].text}")
@@ -590,6 +591,26 @@ def _repeats(lines: list[Line], menetapkan: Anchor | None, keyword: str) -> list
     return found
 
 
+def _lampiran_year(lines: list[Line]) -> Field[int] | None:
+    """The year of the number the LAMPIRAN heading repeats, for a heading number whose year
+    OCR could not read; always doubtful, with the reason."""
+    for index, line in enumerate(lines):
+        if not re.match(r"^\W*LAMPIRAN\b", line.text, re.IGNORECASE):
+            continue
+        nomor = _find(lines, "NOMOR", index + 1, index + 5)
+        if nomor is None:
+            continue
+        at, _errors, rest = nomor
+        after = lines[at + 1].text if at + 1 < len(lines) else ""
+        for text in (rest, f"{rest} {after}"):
+            reading = read_number(text)
+            if reading is not None and reading.year is not None:
+                where = lines[at]
+                why = reason("year_from_lampiran")
+                return Field(reading.year, DOUBTFUL, where.page, where.number, why)
+    return None
+
+
 def _cross_check(
     lines: list[Line], menetapkan: Anchor | None, out: dict[str, Any], ocr: bool
 ) -> None:
@@ -598,6 +619,12 @@ def _cross_check(
     tahun, when = out.get("tahun"), out.get("tanggal_penetapan")
     day_month = out.pop("day_month", None)
     unreadable_number = out.pop("nomor_unreadable", False)
+    nomor, raw = out.get("nomor"), out.pop("nomor_raw", "")
+    if ocr and nomor is not None and not unreadable_number and written_into_blank(raw):
+        # The typed year beside it stays as read.
+        out["nomor"] = _doubt(nomor, reason("nomor_blank"))
+    if tahun is None and unreadable_number:
+        tahun = out["tahun"] = _lampiran_year(lines)
     if when is None and day_month is not None and tahun is not None and tahun.value:
         day, month, line = day_month
         try:

@@ -28,6 +28,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "nomor tidak terbaca jelas (tulisan tangan atau cetakan rusak)",
         "number not clearly legible (handwritten or damaged print)",
     ),
+    "nomor_blank": (
+        "nomor urut terpisah dari garis miring: mungkin ditulis tangan di ruang kosong",
+        "the running number stands apart from its slashes: perhaps handwritten into a blank",
+    ),
     "title_end": (
         "akhir judul tidak jelas",
         "the end of the title is unclear",
@@ -107,6 +111,10 @@ REASONS: dict[str, tuple[str, str]] = {
     "date_year_from_number": (
         "tahun tanggal tidak terbaca (cap?): diambil dari nomor",
         "the date's year is illegible (stamp?): taken from the number",
+    ),
+    "year_from_lampiran": (
+        "tahun nomor tidak terbaca: diambil dari nomor yang diulang di Lampiran",
+        "the number's year is illegible: taken from the number repeated in the Lampiran",
     ),
     "year_from_date": (
         "tahun diambil dari tanggal penetapan",

@@ -41,6 +41,9 @@ def _year(token: str) -> tuple[int, int] | None:
     fixed = token.translate(_DIGITS)
     if re.fullmatch(r"(19|20)\d\d", fixed):
         return int(fixed), int(fixed != token)
+    # A stamped or worn "2" read as "3" or "7" ("3025", "7018"): no decree carries such a year.
+    if re.fullmatch(r"[37]0\d\d", fixed):
+        return int("2" + fixed[1:]), 1 + int(fixed != token)
     return None
 
 
@@ -99,7 +102,21 @@ def read_number(raw: str) -> NumberReading | None:
             out.append(fixed[0])
             repairs += fixed[1]
     out.append(str(year[0]) if year else parts[-1].strip())
+    # Every number has a running number: parts of letters only before the year
+    # ("Lac/SK/R/UI/2020") mean OCR read the handwritten one as a word.
+    if not any(c.isdigit() for part in out[:-1] for c in part):
+        unreadable = True
     return NumberReading("/".join(out), year[0] if year else None, repairs, unreadable)
 
 
-__all__ = ["NumberReading", "read_number"]
+#: A running number set apart from its slashes ("NOMOR 1481 /SK/R/UI/2020", "KEP/ 082 /VI"):
+#: in OCR text this is the mark of a number written by hand into a blank of the typed frame.
+_SPACED_RUNNING = re.compile(r"(?:^|/)\s*\d[\d.\-]*\s+/|/\s+\d[\d.\-]*\s*/")
+
+
+def written_into_blank(raw: str) -> bool:
+    """True when the running number in ``raw`` stands apart from its slashes (see above)."""
+    return bool(_SPACED_RUNNING.search(_PREFIX.sub("", raw).strip(" .:;,")))
+
+
+__all__ = ["NumberReading", "read_number", "written_into_blank"]

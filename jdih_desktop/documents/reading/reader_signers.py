@@ -36,9 +36,18 @@ def _name_words(name: str) -> list[str]:
     return [w.upper() for w in words if not _DEGREE.match(w)]
 
 
+def _degrees(name: str) -> str:
+    """The degrees after the name's first comma, letters only ("S.E., M.A., Ph.D." → "SEMAPHD")."""
+    _, comma, rest = name.partition(",")
+    return re.sub(r"[^A-Z]", "", rest.upper()) if comma else ""
+
+
 def tail_score(read: str, known: str) -> float:
     """How well ``read`` matches the end of ``known`` (0 … 1); the first word read may be the
-    cut-off end of its word ("RA" of "VERA"), words of debris before it are ignored."""
+    cut-off end of its word ("RA" of "VERA"), words of debris before it are ignored.
+
+    A short surname alone ("Kuncoro") is too little to choose a person by; the same string of
+    degrees after it ("Kuncoro, S.E., M.A., Ph.D.") counts towards the letters it needs."""
     mine, theirs = _name_words(read), _name_words(known)
     if not mine or not theirs:
         return 0.0
@@ -46,7 +55,9 @@ def tail_score(read: str, known: str) -> float:
     theirs = theirs[-len(mine) :]
     first = theirs[0][-len(mine[0]) :] if len(mine[0]) < len(theirs[0]) else theirs[0]
     a, b = "".join(mine), first + "".join(theirs[1:])
-    if len(a) < MIN_LETTERS:
+    degrees = _degrees(read)
+    evidence = len(a) + (len(degrees) if degrees and degrees == _degrees(known) else 0)
+    if evidence < MIN_LETTERS:
         return 0.0
     return similarity(a, b)
 
