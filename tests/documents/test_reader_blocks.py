@@ -14,7 +14,7 @@ import pytest
 
 from jdih_desktop.documents.reading.reader import read_decree
 from jdih_desktop.documents.reading.reader_confidence import SURE, needs_check
-from jdih_desktop.documents.reading.reader_number import read_number
+from jdih_desktop.documents.reading.reader_number import read_number, written_into_blank
 
 
 def _decree(head: str, end: str) -> str:
@@ -299,3 +299,108 @@ def test_name_cut_by_a_stamp_is_completed_from_the_lampirans_closing_block() -> 
     other = lampiran.replace("ANDI MUHAMMAD YUSUF", "SITI AMINAH")
     kept = read_decree(text + other, ocr=True).penandatangan
     assert kept is not None and kept.value == "Muhammad Yusuf"
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "year"),
+    [
+        ("Lac/SK/R/UI/2020", "Lac/SK/R/UI/2020", 2020),  # a handwritten number read as a word
+        ("KEP//VI/1996", "KEP//VI/1996", 1996),  # the blank left empty
+        ("188.45/0581/BAPPEDA/3025", "188.45/0581/BAPPEDA/2025", 2025),  # stamped "2" as "3"
+        ("162 TAHUN 7018", "162 TAHUN 2018", 2018),  # worn "2" as "7"
+        ("KEP/082/VI/9199", "KEP/082/VI/9199", None),  # no digit repair makes it a year
+        ("KEP/082/VI/3999", "KEP/082/VI/3999", None),  # "2999" is no decree's year either
+    ],
+)
+def test_numbers_without_running_number_and_stamped_years(
+    raw: str, text: str, year: int | None
+) -> None:
+    reading = read_number(raw)
+    assert reading is not None and reading.text == text and reading.year == year
+    if "TAHUN" in raw or raw.startswith("188"):
+        assert not reading.unreadable and reading.repairs  # read, but never as clean
+    else:
+        assert reading.unreadable
+
+
+@pytest.mark.parametrize(
+    ("raw", "spaced"),
+    [
+        ("1481 /SK/R/UI/2020", True),  # the running number written into the frame's blank
+        ("NOMOR : KEP/ 082 /VI/1996", True),
+        ("KEP/082 /VI/1996", True),
+        ("496/SK/R/UI/2020", False),
+        ("188.45/0581/BAPPEDA/2025", False),
+        ("33 TAHUN 1988", False),
+        ("KEP/082/VI /1996", False),  # a space before the year is no blank for a number
+    ],
+)
+def test_a_running_number_apart_from_its_slashes_is_written_into_a_blank(
+    raw: str, spaced: bool
+) -> None:
+    assert written_into_blank(raw) is spaced
+
+
+def test_a_number_written_into_a_blank_is_doubtful_only_in_ocr_text() -> None:
+    head = (
+        "KEPUTUSAN REKTOR UNIVERSITAS INDONESIA\nNOMOR 1481 /SK/R/UI/2020\nTENTANG\n"
+        "TIM REVISI STATUTA\nREKTOR UNIVERSITAS INDONESIA,"
+    )
+    text = _decree(head, "Ditetapkan di Jakarta\npada tanggal 28 September 2020\nRektor,\nARI")
+    scanned = read_decree(text, ocr=True)
+    assert scanned.nomor is not None and scanned.nomor.value == "1481/SK/R/UI/2020"
+    assert needs_check(scanned.nomor.confidence) and "tangan" in scanned.nomor.reason
+    assert scanned.tahun is not None and scanned.tahun.value == 2020  # the typed year stands
+    typed = read_decree(text)  # a born-digital layer: spacing is only layout
+    assert typed.nomor is not None and typed.nomor.confidence >= SURE
+
+
+def test_a_lost_heading_takes_no_number_from_the_considerations() -> None:
+    head = (
+        "KFPTJTTJ$AN K0MI5I PFMTLTHAN\n^oM;R Ag0 /sK/2o2o\nTENTANG\nHAL ITU\nKETUA,\n"
+        "Menimbang : a. bahwa berdasarkan ketentuan Undang-Undang\n"
+        "Nomor 7 Tahun 2017 tentang Pemilihan Umum perlu menetapkan;"
+    )
+    text = _decree(head, f"Ditetapkan di Watansoppeng\npada tanggal 14 Mei 2025\n{KPU_BLOCK}")
+    found = read_decree(text, ocr=True)
+    assert found.jenis is None
+    assert found.nomor is None  # not "7 Tahun 2017" opening a Menimbang line
+    kept = read_decree(
+        text.replace(
+            "KFPTJTTJ$AN K0MI5I PFMTLTHAN\n^oM;R Ag0 /sK/2o2o",
+            ("KEPUTUSAN KOMISI PEMILIHAN UMUM\nNOMOR 5 TAHUN 2025"),
+        ),
+        ocr=True,
+    )
+    assert kept.nomor is not None and kept.nomor.value.casefold() == "5 tahun 2025"
+
+
+LAMPIRAN_HEAD = "LAMPIRAN\nKEPUTUSAN BUPATI DONGGALA\nNOMOR : {number}\nTENTANG\nTIM ITU\n"
+
+
+@pytest.mark.parametrize(
+    ("lampiran", "year"),
+    [
+        (LAMPIRAN_HEAD.format(number="188-As/osbg\nowwes /3025"), 2025),  # wrapped, "2" as "3"
+        (LAMPIRAN_HEAD.format(number="188.45/0569/DINKES/2025"), 2025),
+        (LAMPIRAN_HEAD.format(number="188-As/osbg/x"), None),  # no year there either
+        ("", None),  # no Lampiran
+    ],
+)
+def test_a_year_lost_in_the_heading_is_taken_from_the_lampirans_number(
+    lampiran: str, year: int | None
+) -> None:
+    head = (
+        "KEPUTUSAN BUPATI DONGGALA\nNOMOR : 168-AS/ose9/Dwkees/202x\nTENTANG\nTIM ITU\n"
+        "BUPATI DONGGALA,"
+    )
+    end = "Ditetapkan di Donggala\npada tanggal 12 vovember 2p1x .\nBUPATI DONGGALA,\nVERA"
+    found = read_decree(_decree(head, end) + lampiran, ocr=True)
+    if year is None:
+        assert found.tahun is None and found.tanggal_penetapan is None
+        return
+    assert found.tahun is not None and found.tahun.value == year
+    assert needs_check(found.tahun.confidence) and "Lampiran" in found.tahun.reason
+    when = found.tanggal_penetapan
+    assert when is not None and when.value == date(year, 11, 12)
+    assert needs_check(when.confidence) and when.reason

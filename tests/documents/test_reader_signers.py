@@ -45,3 +45,28 @@ def test_two_stored_signers_that_fit_choose_none_and_a_sure_name_is_left_alone()
     )
     sure = _read("Elena Laruni", SURE + 0.05)
     assert complete_signer(sure, STORED) == sure
+
+
+@pytest.mark.parametrize(
+    ("read", "completed"),
+    [
+        # A surname alone is too little, but with the stored signer's exact degrees it is one.
+        ("Kuncoro, S.E., M.A., Ph.D.", "Prof. Ari Kuncoro, S.E., M.A., Ph.D."),
+        ("Kuncoro", None),
+        ("Kuncoro, S.H.", None),  # other degrees: another person, perhaps
+        ("Kuncoro, S.E., M.A.", None),  # degrees read in part are no evidence
+    ],
+)
+def test_a_surname_with_the_stored_signers_degrees_is_completed(
+    read: str, completed: str | None
+) -> None:
+    stored = [*STORED, "Prof. Ari Kuncoro, S.E., M.A., Ph.D."]
+    signer = complete_signer(_read(read), stored).penandatangan
+    assert signer is not None and signer.value == (completed or read)
+    assert needs_check(signer.confidence)
+
+
+def test_a_surname_with_degrees_two_stored_signers_share_chooses_none() -> None:
+    stored = ["Prof. Ari Kuncoro, S.E., M.A., Ph.D.", "Budi Kuncoro, S.E., M.A., Ph.D."]
+    read = _read("Kuncoro, S.E., M.A., Ph.D.")
+    assert complete_signer(read, stored).penandatangan == read.penandatangan

@@ -4,8 +4,8 @@ Publishers' OCR layers range from good to useless: on some real scans the layer 
 heading in the middle of the page's text and its words mangled ("KEPUTUSAN REKIOR
 UNMERSITAS", "NoMoR Ag0 /sK/R/ur/2o2o"), so the reader finds no issuer and no number at all.
 Reading every such scan again would cost minutes of OCR for nothing when the layer is fine,
-so the layer is judged by what the reader made of it: only a layer whose heading (the issuer
-and the number) could not be found is OCR'd again with our own Tesseract, and our text is kept
+so the layer is judged by what the reader made of it: only a layer in whose heading the issuer
+or the number could not be found is OCR'd again with our own Tesseract, and our text is kept
 only when the reader finds more in it. Both readings are OCR text, so nothing read from
 either is shown as sure beyond what the reader allows OCR text.
 """
@@ -33,8 +33,8 @@ def reading_score(extraction: DecreeExtraction) -> float:
 
 
 def layer_needs_own_ocr(extraction: DecreeExtraction) -> bool:
-    """True when the reading of an OCR layer found neither the issuer nor the number."""
-    return extraction.jenis is None and extraction.nomor is None
+    """True when the reading of an OCR layer found no issuer or no number in its heading."""
+    return extraction.jenis is None or extraction.nomor is None
 
 
 def own_ocr_is_better(layer: DecreeExtraction, own: DecreeExtraction) -> bool:

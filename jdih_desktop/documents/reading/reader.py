@@ -175,6 +175,7 @@ def _field(value: T, base: float, errors: int, line: Line) -> Field[T]:
 _LEVEL = re.compile(r"^(.*?\b(?:KABUPATEN|KOTA|PROVINSI)\b)", re.IGNORECASE)
 
 
+_CONSIDERING = re.compile(r"^\W*(Menimbang|Mengingat|Memperhatikan)\b", re.IGNORECASE)
 _LABELS = re.compile(r"^(Menimbang|Mengingat|Memperhatikan)\b\s*:?\s*$", re.IGNORECASE)
 
 
@@ -187,7 +188,13 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
     )
     if mark is not None:
         out["salinan"] = _field(True, 0.9, 0, lines[mark])
-    nomor = _find(lines, "NOMOR", top, top + 6)
+    # The heading's NOMOR comes before the considerations: "Nomor 7 Tahun 2017 tentang …"
+    # opening a Menimbang line (when OCR lost the heading) is another decree's number.
+    stop = next(
+        (i for i in range(top, min(top + 6, len(lines))) if _CONSIDERING.match(lines[i].text)),
+        top + 6,
+    )
+    nomor = _find(lines, "NOMOR", top, stop)
     if head is not None:
         index, errors, rest = head
         stop = nomor[0] if nomor else index + 1
