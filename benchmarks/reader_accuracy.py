@@ -22,7 +22,9 @@ scan takes minutes on a shared machine, so the pages OCR gave are cached per PDF
 * ``--archive others|earlier|empty`` (``--no-archive`` = ``empty``): what the office's
   archive holds while a decree is read. The app completes a doubtful signer's name from the
   signers stored there (:mod:`documents.reading.reader_signers`, called by
-  :mod:`documents.intake`). By default it holds the other development decrees; ``earlier``
+  :mod:`documents.intake`), and proposes one, below any doubtful reading, when OCR read no
+  name and the issuer's latest stored decrees agree on one signer. By default the archive
+  holds the other development decrees; ``earlier``
   only those signed before the decree read, as an office importing in date order would
   have. Never the decree itself, never a held-out one: no decree is helped by its own
   record.
@@ -70,7 +72,10 @@ from jdih_desktop.documents.reading.layer_choice import (  # noqa: E402
 )
 from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree  # noqa: E402
 from jdih_desktop.documents.reading.reader_confidence import SURE  # noqa: E402
-from jdih_desktop.documents.reading.reader_signers import complete_signer  # noqa: E402
+from jdih_desktop.documents.reading.reader_signers import (  # noqa: E402
+    complete_signer,
+    propose_signer,
+)
 
 # The reader before issue #19 took no ``ocr`` hint; the benchmark still measures it.
 _TAKES_OCR = "ocr" in inspect.signature(read_decree).parameters
@@ -305,6 +310,7 @@ class StoredDecree:
     case: str
     signer: str
     signed: str  # ISO date, "" when not known
+    issuer: str  # teu_badan as the clerk confirmed it: the jenis without "Keputusan"
 
     @classmethod
     def of(cls, meta_path: Path) -> StoredDecree:
@@ -313,25 +319,46 @@ class StoredDecree:
             meta_path.stem.split("-", 1)[0],
             str(expected.get("penandatangan", "")),
             str(expected.get("tanggal_penetapan", "")),
+            re.sub(r"^Keputusan\s+", "", str(expected.get("jenis", ""))),
         )
 
 
-def archive_signers(
+def _held(
     archive: Sequence[StoredDecree], case: str, expected: dict[str, Any], mode: str
-) -> list[str]:
-    """The signers the archive holds while ``case`` is read: never the decree's own record
+) -> list[StoredDecree]:
+    """The decrees the archive holds while ``case`` is read: never the decree's own record
     (no leakage), never a held-out decree's (``archive`` holds development decrees only);
     with ``earlier``, only decrees signed before this one."""
     if mode == "empty":
         return []
     signed = str(expected.get("tanggal_penetapan", ""))
     return [
-        d.signer
+        d
         for d in archive
         if d.case != case
         and d.signer
         and (mode == "others" or (d.signed and signed and d.signed < signed))
     ]
+
+
+def archive_signers(
+    archive: Sequence[StoredDecree], case: str, expected: dict[str, Any], mode: str
+) -> list[str]:
+    """The signers of the decrees the archive holds (ArchiveService.signers)."""
+    return [d.signer for d in _held(archive, case, expected, mode)]
+
+
+def issuer_signers(
+    archive: Sequence[StoredDecree],
+    case: str,
+    expected: dict[str, Any],
+    mode: str,
+    issuer: str,
+    limit: int = 5,
+) -> list[str]:
+    """The signers of the issuer's latest held decrees (ArchiveService.signers_of)."""
+    same = [d for d in _held(archive, case, expected, mode) if d.issuer.lower() == issuer.lower()]
+    return [d.signer for d in sorted(same, key=lambda d: d.signed, reverse=True)[:limit]]
 
 
 def _pct(part: int, whole: int) -> str:
@@ -403,6 +430,11 @@ def main() -> None:
         known = archive_signers(archive, case, meta["expected"], archive_mode)
         before = extraction.penandatangan
         extraction = complete_signer(extraction, known)
+        if before is None and extraction.pembuat is not None:
+            issuer = extraction.pembuat.value
+            extraction = propose_signer(
+                extraction, issuer_signers(archive, case, meta["expected"], archive_mode, issuer)
+            )
         if extraction.penandatangan != before:
             completed.append(case)
         if args.abstracts:
@@ -439,7 +471,7 @@ def main() -> None:
     }[archive_mode]
     print(f"reader accuracy on {folder} ({run_mode}; text from {dict(sources)})")
     print(
-        f"archive holds {held}; signers completed from it: {len(completed)}"
+        f"archive holds {held}; signers completed or proposed from it: {len(completed)}"
         + (f" ({', '.join(completed)})" if completed else "")
     )
     print(f"'sure' = confidence >= {SURE}")

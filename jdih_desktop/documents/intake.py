@@ -34,7 +34,7 @@ from jdih_desktop.documents.reading.abstract_draft import draft_abstract, subjec
 from jdih_desktop.documents.reading.layer_choice import layer_needs_own_ocr, own_ocr_is_better
 from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree
 from jdih_desktop.documents.reading.reader_confidence import SURE
-from jdih_desktop.documents.reading.reader_signers import complete_signer
+from jdih_desktop.documents.reading.reader_signers import complete_signer, propose_signer
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import Msg, msg
@@ -329,6 +329,10 @@ class DocumentIntake:
         if signer is not None and signer.confidence < SURE:
             completed = complete_signer(reading.extraction, self._archive.signers())
             reading = dataclasses.replace(reading, extraction=completed)
+        issuer = reading.extraction.pembuat
+        if signer is None and issuer is not None:
+            proposed = propose_signer(reading.extraction, self._archive.signers_of(issuer.value))
+            reading = dataclasses.replace(reading, extraction=proposed)
         return reading
 
     def check(

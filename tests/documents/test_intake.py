@@ -193,3 +193,25 @@ def test_our_ocr_text_is_read_as_ocr_and_a_cut_name_completed_from_the_archive(
     assert unknown.extraction.penandatangan is not None
     assert unknown.extraction.penandatangan.value == "Siti Aminah"
     assert needs_check(unknown.extraction.penandatangan.confidence)
+
+
+def test_a_signer_no_ocr_could_read_is_proposed_from_the_issuers_stored_decrees(
+    db: Database, tmp_path: Path
+) -> None:
+    """Two stored decrees of the same KPU Kabupaten signed by one chair: a scan whose name
+    OCR lost entirely gets that chair proposed, doubtful and with the reason."""
+    intake = _intake(db, tmp_path)
+    text = decree_text("01_dpt_soppeng_2023")
+    unsigned = text.replace("NOMOR 19 TAHUN 2023", "NOMOR 27 TAHUN 2023")
+    unsigned = unsigned.replace("  IRWAN USMAN", "", 1).split("\fLAMPIRAN")[0]
+    pdf = text_decree_pdf(unsigned, tmp_path / "unsigned.pdf")
+    intake.import_pdf(OPERATOR, text_decree_pdf(text, tmp_path / "a.pdf"))
+    assert intake.read(pdf, ocr_text=True).extraction.penandatangan is None  # one is too few
+
+    second = text.replace("NOMOR 19 TAHUN 2023", "NOMOR 20 TAHUN 2023")
+    intake.import_pdf(OPERATOR, text_decree_pdf(second, tmp_path / "b.pdf"))
+    proposed = intake.read(pdf, ocr_text=True).extraction.penandatangan
+    assert proposed is not None and proposed.value.casefold() == "irwan usman"
+    assert (
+        needs_check(proposed.confidence) and "Irwan Usman".casefold() in proposed.reason.casefold()
+    )

@@ -6,7 +6,7 @@ import pytest
 
 from jdih_desktop.documents.reading.reader import DecreeExtraction
 from jdih_desktop.documents.reading.reader_confidence import SURE, needs_check
-from jdih_desktop.documents.reading.reader_signers import complete_signer
+from jdih_desktop.documents.reading.reader_signers import PROPOSED, complete_signer, propose_signer
 from jdih_desktop.documents.reading.reader_text import Field
 
 STORED = ["VERA ELENA LARUNI", "Ir. MAHDI KARTASASMITA, M.S., Ph.D.", "THOMAS DJAMALUDDIN"]
@@ -70,3 +70,38 @@ def test_a_surname_with_degrees_two_stored_signers_share_chooses_none() -> None:
     stored = ["Prof. Ari Kuncoro, S.E., M.A., Ph.D.", "Budi Kuncoro, S.E., M.A., Ph.D."]
     read = _read("Kuncoro, S.E., M.A., Ph.D.")
     assert complete_signer(read, stored).penandatangan == read.penandatangan
+
+
+def _unsigned(office: str | None = "Bupati,") -> DecreeExtraction:
+    """A decree whose signature block was read ("Ditetapkan di …") but no name under it."""
+    return DecreeExtraction(
+        pembuat=Field("Bupati Donggala", 0.9, 1, 1),
+        tempat_penetapan=Field("Donggala", 0.9, 3, 20),
+        jabatan_penandatangan=Field(office, 0.85, 3, 22) if office else None,
+    )
+
+
+def test_a_missing_name_is_proposed_when_the_issuers_latest_decrees_agree() -> None:
+    signer = propose_signer(_unsigned(), ["VERA ELENA LARUNI", "Vera Elena Laruni"]).penandatangan
+    assert signer is not None and signer.value == "VERA ELENA LARUNI"
+    assert signer.confidence == PROPOSED and needs_check(signer.confidence)
+    assert "Bupati Donggala" in signer.reason and "VERA ELENA LARUNI" in signer.reason
+    assert (signer.page, signer.line) == (3, 20)  # where the signature block was read
+
+
+@pytest.mark.parametrize(
+    ("extraction", "stored"),
+    [
+        (_unsigned(), ["VERA ELENA LARUNI"]),  # one stored decree is too little
+        (_unsigned(), ["VERA ELENA LARUNI", "KASMAN LASSA"]),  # a new regent: choose none
+        (_unsigned(), []),
+        (_unsigned("a.n. BUPATI DONGGALA"), ["VERA ELENA LARUNI"] * 3),  # a deputy signs
+        (_unsigned("Plh. Bupati"), ["VERA ELENA LARUNI"] * 3),
+        (DecreeExtraction(pembuat=Field("Bupati Donggala", 0.9, 1, 1)), ["VERA"] * 3),  # no block
+        (_read("Ra Elena Laruni"), ["VERA ELENA LARUNI"] * 3),  # a name was read: not this rule
+    ],
+)
+def test_no_signer_is_proposed_without_agreeing_evidence(
+    extraction: DecreeExtraction, stored: list[str]
+) -> None:
+    assert propose_signer(extraction, stored) == extraction

@@ -348,6 +348,26 @@ class ArchiveService:
             )
             return [str(name) for name in session.scalars(query)]
 
+    def signers_of(self, issuer: str, limit: int = 5) -> list[str]:
+        """The signers of the issuer's (``teu_badan``) latest stored decrees, most recent
+        first: the reader proposes one when OCR read no name (documents.reading.reader_signers)."""
+        if not issuer.strip():
+            return []
+        with self._db.read() as session:
+            query = (
+                select(models.Document.penandatangan)
+                .where(
+                    func.lower(models.Document.teu_badan) == issuer.strip().lower(),
+                    models.Document.penandatangan != "",
+                )
+                .order_by(
+                    models.Document.tanggal_penetapan.desc().nulls_last(),
+                    models.Document.id.desc(),
+                )
+                .limit(limit)
+            )
+            return [str(name) for name in session.scalars(query)]
+
     def by_number(self, nomor: str, tahun: int | None = None) -> list[DocumentView]:
         """Stored decrees with this number (any printed form), of that year when given."""
         with self._db.read() as session:

@@ -84,6 +84,11 @@ REASONS: dict[str, tuple[str, str]] = {
         "nama dilengkapi dari penandatangan di arsip ({name}): periksa",
         "name completed from a signer in the archive ({name}): check it",
     ),
+    "name_from_issuer": (
+        "nama tidak terbaca; diusulkan dari keputusan {issuer} terakhir di arsip ({name}): periksa",
+        "no name legible; proposed from the latest decrees of {issuer} in the archive "
+        "({name}): check it",
+    ),
     "signer_is_office": (
         "nama penandatangan terbaca sebagai jabatan",
         "the signer's name reads as an office",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from jdih_desktop.documents.reading.reader import DecreeExtraction
 from jdih_desktop.documents.reading.reader_confidence import DOUBTFUL, SURE, reason
@@ -81,4 +81,31 @@ def complete_signer(extraction: DecreeExtraction, known: Iterable[str]) -> Decre
     return dataclasses.replace(extraction, penandatangan=completed)
 
 
-__all__ = ["MATCH", "complete_signer", "tail_score"]
+#: Stored decrees of the issuer that must agree on one signer before one is proposed.
+AGREEING = 2
+#: A proposal has no text behind it at all: far below SURE, below a doubtful reading.
+PROPOSED = 0.4
+_DELEGATED = re.compile(r"^\W*(a\.?\s*n\.?|u\.?\s*b\.?|plh\.?|plt\.?)(\s|$)", re.IGNORECASE)
+
+
+def propose_signer(extraction: DecreeExtraction, issuer_signers: Sequence[str]) -> DecreeExtraction:
+    """``extraction`` with a signer proposed when OCR read no name at all under a signature
+    block ("Ditetapkan di …" was read) and the issuer's latest decrees in the archive
+    (``issuer_signers``, most recent first) were all signed by one person, as a regent's or
+    a KPU chair's are for years. Not for a delegated block ("a.n.", "Plh."): a deputy signs
+    those. Shown at :data:`PROPOSED` with the reason; the clerk confirms or types it."""
+    if extraction.penandatangan is not None or extraction.pembuat is None:
+        return extraction
+    where = extraction.tempat_penetapan or extraction.tanggal_penetapan
+    office = extraction.jabatan_penandatangan
+    if where is None or (office is not None and _DELEGATED.match(office.value)):
+        return extraction
+    names = [n for n in issuer_signers if n and n.strip()]
+    if len(names) < AGREEING or len({tuple(_name_words(n)) for n in names}) != 1:
+        return extraction
+    why = reason("name_from_issuer", name=names[0], issuer=extraction.pembuat.value)
+    proposed = Field(names[0], PROPOSED, where.page, where.line, why)
+    return dataclasses.replace(extraction, penandatangan=proposed)
+
+
+__all__ = ["AGREEING", "MATCH", "PROPOSED", "complete_signer", "propose_signer", "tail_score"]
