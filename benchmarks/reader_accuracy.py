@@ -66,6 +66,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from jdih_desktop.documents.pdf.text import PageText, pages_from_text  # noqa: E402
+from jdih_desktop.documents.reading.date_reread import with_reread_date  # noqa: E402
 from jdih_desktop.documents.reading.layer_choice import (  # noqa: E402
     layer_needs_own_ocr,
     own_ocr_is_better,
@@ -187,6 +188,25 @@ def _own_ocr(pdf: Path, cached: Path, jobs: int, *, run: bool) -> list[PageText]
     cached.parent.mkdir(parents=True, exist_ok=True)
     cached.write_text(json.dumps(_pages_json(pages), ensure_ascii=False), "utf-8")
     return list(pages)
+
+
+def _reread(pdf: Path, extraction: DecreeExtraction, cache: Path, mode: str) -> list[list[str]]:
+    """The date lines of the signature page read again (documents.pdf.line_reread), cached;
+    nothing when the date was read or (``--no-ocr``) nothing is cached."""
+    where = extraction.tempat_penetapan
+    if extraction.tanggal_penetapan is not None or where is None:
+        return []
+    cached = cache / f"{_sha256(pdf)}-dateline-{where.page}.json"
+    if cached.is_file():
+        return list(json.loads(cached.read_text(encoding="utf-8")))
+    if mode != "app":
+        return []
+    from jdih_desktop.documents.pdf.line_reread import reread_lines
+
+    lines = reread_lines(pdf, where.page)
+    cache.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(lines, ensure_ascii=False), "utf-8")
+    return lines
 
 
 _NOT_BODY = re.compile(
@@ -409,6 +429,7 @@ def main() -> None:
         StoredDecree.of(path) for path in cases if path.stem.split("-", 1)[0] not in HELD_OUT
     ]
     completed: list[str] = []
+    reread: list[str] = []
     details: list[str] = []
     abstract_checks: list[tuple[str, int, int, list[str]]] = []
     for meta_path in cases:
@@ -437,6 +458,12 @@ def main() -> None:
             )
         if extraction.penandatangan != before:
             completed.append(case)
+        if from_ocr and run_mode != "text-only":
+            # The app reads a lost enactment date again from its line (documents.intake).
+            dated = with_reread_date(extraction, _reread(pdf, extraction, cache, run_mode))
+            if dated.tanggal_penetapan != extraction.tanggal_penetapan:
+                reread.append(case)
+            extraction = dated
         if args.abstracts:
             abstract_checks.append((case, *_abstract_check(extraction)))
         for field in FIELDS:
@@ -473,6 +500,10 @@ def main() -> None:
     print(
         f"archive holds {held}; signers completed or proposed from it: {len(completed)}"
         + (f" ({', '.join(completed)})" if completed else "")
+    )
+    print(
+        f"enactment dates read again from their line: {len(reread)}"
+        + (f" ({', '.join(reread)})" if reread else "")
     )
     print(f"'sure' = confidence >= {SURE}")
     head = f"{'field':18}" + "".join(f"{k:>18}" for k in (*KINDS, "all"))

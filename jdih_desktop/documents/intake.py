@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -25,12 +26,14 @@ from typing import TYPE_CHECKING, Any
 
 from jdih_desktop.documents.archive.archive import ArchiveService, DocumentView
 from jdih_desktop.documents.errors import OcrFailedError, OcrUnavailableError
+from jdih_desktop.documents.pdf.line_reread import reread_lines
 from jdih_desktop.documents.pdf.ocr import OcrOptions, check_ocr_available, ocr_pdf
 from jdih_desktop.documents.pdf.ocr_layer import has_ocr_layer
 from jdih_desktop.documents.pdf.pdf_import import PdfInspection, repair_pdf, validate_import
 from jdih_desktop.documents.pdf.pdf_metadata import stamp_metadata
 from jdih_desktop.documents.pdf.text import PageText, extract_text
 from jdih_desktop.documents.reading.abstract_draft import draft_abstract, subjects
+from jdih_desktop.documents.reading.date_reread import with_reread_date
 from jdih_desktop.documents.reading.layer_choice import layer_needs_own_ocr, own_ocr_is_better
 from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree
 from jdih_desktop.documents.reading.reader_confidence import SURE
@@ -271,6 +274,27 @@ def read_pdf(
     return dataclasses.replace(reading, derived=None)
 
 
+def _reread_date(reading: IntakeReading, ocr_text: bool) -> IntakeReading:
+    """``reading`` with an enactment date that OCR text lost read again from its line
+    (:mod:`documents.pdf.line_reread`, :mod:`documents.reading.date_reread`)."""
+    extraction = reading.extraction
+    where = extraction.tempat_penetapan
+    if extraction.tanggal_penetapan is not None or where is None:
+        return reading
+    pdf = reading.derived or reading.source
+    if pdf is None or not (
+        reading.text_source == OCR
+        or (reading.text_source == TEXT_LAYER and (ocr_text or has_ocr_layer(pdf)))
+    ):
+        return reading  # a born-digital layer: there is no picture to look at
+    try:
+        lines = reread_lines(pdf, where.page)
+    except (OSError, subprocess.SubprocessError, ValueError) as exc:
+        log.info("date line not read again: %s", exc)
+        return reading
+    return dataclasses.replace(reading, extraction=with_reread_date(extraction, lines))
+
+
 class DocumentIntake:
     """Import (and read without storing) decree PDFs for the CLI and the GUI wizard.
 
@@ -333,6 +357,8 @@ class DocumentIntake:
         if signer is None and issuer is not None:
             proposed = propose_signer(reading.extraction, self._archive.signers_of(issuer.value))
             reading = dataclasses.replace(reading, extraction=proposed)
+        if ocr or ocr_text:  # Tesseract may run: a lost stamped date gets a closer look
+            reading = _reread_date(reading, ocr_text)
         return reading
 
     def check(

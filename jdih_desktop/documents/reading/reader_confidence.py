@@ -48,6 +48,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "tanggal diperbaiki dari hasil OCR",
         "date repaired from OCR text",
     ),
+    "date_reread": (
+        "tanggal tidak terbaca di halaman; dibaca ulang dari potongan barisnya (cap?): periksa",
+        "date illegible on the page; read again from its line cut out (stamp?): check it",
+    ),
     "date_unreadable": (
         "tanggal tidak terbaca (tulisan tangan atau cap?)",
         "date not legible (handwritten or stamped?)",

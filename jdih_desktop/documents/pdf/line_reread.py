@@ -1,0 +1,91 @@
+"""A closer look at one line of a scanned page: the line Tesseract finds on the whole page,
+cut out and read again on its own.
+
+A rubber-stamped date in a signature block ("12 MAR 2018" under a stamp's ink) comes out of
+the page's OCR as "1? MAR 7018": the page's layout analysis and the stamp's round edge spoil
+the line. Read alone (``--psm 7``, one text line) and once more at twice the size, the same
+pixels often give the day. Each reading is a separate vote for the caller
+(:mod:`documents.reading.date_reread`), which keeps whatever it takes from them below SURE
+with its reason. Handwritten running numbers were tried the same way on the development
+corpus and read wrong more often than right, so only dates are re-read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jdih_desktop.documents.pdf.osd import tesseract_env
+from jdih_desktop.procguard import tool_kwargs
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+DPI = 300
+#: Characters a date line may hold (digits, month names in Indonesian and English, labels).
+DATE_CHARS = "0123456789ABCDEFGIJKLMNOPRSTUVYabcdefgijklmnoprstuvy :"
+#: An enactment date line starts with its label ("Pada tanggal", "Padatanggal", a Lampiran's
+#: "TANGGAL :"); "Keputusan ini mulai berlaku pada tanggal …" or a diktum's "Tanggal 6 Agustus
+#: ditetapkan sebagai …" is no such line.
+DATE_LABEL = re.compile(r"^\W*(?:pada\s*tanggal|tanggal\s*:)", re.IGNORECASE)
+
+
+def _line_text(image: Image.Image, dpi: int, language: str, chars: str) -> str:
+    buffer = io.BytesIO()
+    image.convert("L").save(buffer, format="PNG", dpi=(dpi, dpi))
+    done = subprocess.run(
+        ["tesseract", "-", "-", "--dpi", str(dpi), "-l", language, "--psm", "7",
+         "-c", f"tessedit_char_whitelist={chars}"],
+        input=buffer.getvalue(),
+        capture_output=True,
+        env=tesseract_env(),
+        timeout=60,
+        check=True,
+        **tool_kwargs(),  # Tesseract dies with the app
+    )  # fmt: skip
+    return " ".join(done.stdout.decode("utf-8", "replace").split())
+
+
+def reread_lines(
+    pdf: Path,
+    page: int,
+    label: re.Pattern[str] = DATE_LABEL,
+    *,
+    language: str = "ind",
+    chars: str = DATE_CHARS,
+) -> list[list[str]]:
+    """For each line of ``page`` (1-based) whose page OCR matches ``label``: its readings, the
+    page's own first, then the cut-out line read alone at 1× and 2× (``chars`` only).
+
+    Raises ``OSError``/``subprocess.SubprocessError`` when Tesseract cannot run."""
+    from jdih_desktop.privacy.words import ocr_lines, render_page, union
+
+    image = render_page(pdf, page - 1, DPI)
+    found: list[list[str]] = []
+    for words in ocr_lines(image, DPI, language):
+        text = " ".join(w.text for w in words)
+        if not label.search(text):
+            continue
+        left, top, right, bottom = (v * DPI / 72 for v in union([w.box for w in words]))
+        tall = bottom - top
+        # The stamp's date may stand right of the label's words and overlap the line's edges.
+        crop = image.crop(
+            (
+                int(max(0, left - tall)),
+                int(max(0, top - tall)),
+                int(min(image.width, right + 6 * tall)),
+                int(min(image.height, bottom + tall)),
+            )
+        )
+        readings = [text]
+        for scale in (1, 2):
+            size = (crop.width * scale, crop.height * scale)
+            readings.append(_line_text(crop.resize(size), DPI * scale, language, chars))
+        found.append(readings)
+    return found
+
+
+__all__ = ["DATE_CHARS", "DATE_LABEL", "reread_lines"]
