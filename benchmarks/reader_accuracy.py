@@ -10,7 +10,10 @@ its ``expected`` fields (a field left out of ``expected`` is not scored: it coul
 with certainty from the page images).
 
 Text comes, by default, through the app's own path: :func:`documents.intake.read_pdf` (the
-PDF's text layer, or OCRmyPDF + Tesseract ``ind`` when it has none), then the reader. OCR of a
+PDF's text layer, or OCRmyPDF + Tesseract ``ind`` when it has none; our OCR over a scan's own
+OCR layer when the reader found no heading in that layer, kept when it reads more:
+``ocr-over-layer``), then the reader; as in :class:`documents.intake.DocumentIntake`, a lost
+enactment date of OCR text is read again from its line (:mod:`documents.pdf.line_reread`). OCR of a
 scan takes minutes on a shared machine, so the pages OCR gave are cached per PDF SHA-256 under
 ``--cache`` (default ``$XDG_CACHE_HOME/jdih-reader-accuracy`` or ``~/.cache/...``). Modes:
 

@@ -289,7 +289,8 @@ def _reread_date(reading: IntakeReading, ocr_text: bool) -> IntakeReading:
         return reading  # a born-digital layer: there is no picture to look at
     try:
         lines = reread_lines(pdf, where.page)
-    except (OSError, subprocess.SubprocessError, ValueError) as exc:
+    except (OSError, subprocess.SubprocessError, ValueError, RuntimeError) as exc:
+        # No Tesseract, a page pdfium cannot render: the date stays for the clerk to type.
         log.info("date line not read again: %s", exc)
         return reading
     return dataclasses.replace(reading, extraction=with_reread_date(extraction, lines))
