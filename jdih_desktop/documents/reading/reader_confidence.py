@@ -49,8 +49,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "date repaired from OCR text",
     ),
     "date_reread": (
-        "tanggal tidak terbaca di halaman; dibaca ulang dari potongan barisnya (cap?): periksa",
-        "date illegible on the page; read again from its line cut out (stamp?): check it",
+        "tanggal tidak terbaca di halaman; dibaca ulang dari potongan barisnya "
+        "(cap atau tulisan tangan?): periksa",
+        "date illegible on the page; read again from its line cut out "
+        "(stamp or handwriting?): check it",
     ),
     "date_unreadable": (
         "tanggal tidak terbaca (tulisan tangan atau cap?)",
