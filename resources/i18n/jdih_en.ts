@@ -2474,52 +2474,62 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="49"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="69"/>
         <source>Halaman pindaian</source>
         <translation>Scanned page</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="57"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="77"/>
         <source>◀ &amp;Sebelumnya</source>
         <translation>◀ &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="58"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="78"/>
         <source>Se&amp;sudahnya ▶</source>
         <translation>&amp;Next ▶</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="59"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="79"/>
         <source>Perkecil (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="60"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="80"/>
         <source>Perbesar (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="61"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="81"/>
         <source>Putar ⟲</source>
         <translation>Rotate ⟲</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="82"/>
         <source>Putar ⟳</source>
         <translation>Rotate ⟳</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="87"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="94"/>
+        <source>Hanya memutar tampilan; halaman yang disimpan tidak berubah.</source>
+        <translation>Turns the view only; the stored page does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="103"/>
+        <source>Hanya untuk dilihat: dokumen sudah dirakit, halaman tidak dapat diubah di sini. Putaran hanya untuk tampilan.</source>
+        <translation>View only: the document is already assembled, pages cannot be changed here. Turning only turns the view.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="121"/>
         <source>Halaman {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="107"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="142"/>
         <source>Halaman tidak dapat dibaca.</source>
         <translation>The page cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="116"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="151"/>
         <source>Halaman {n} dari {total} · {zoom} %</source>
         <translation>Page {n} of {total} · {zoom} %</translation>
     </message>
@@ -2527,127 +2537,127 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PagesPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="47"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="46"/>
         <source>Periksa halaman</source>
         <translation>Check the pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="50"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="49"/>
         <source>Seret untuk mengubah urutan. Halaman bertanda ! perlu dilihat (mungkin kosong atau arahnya tidak pasti); tidak ada yang dihapus tanpa Anda.</source>
         <translation>Drag to reorder. Pages marked ! need a look (perhaps blank, or their orientation is uncertain); nothing is deleted without you.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="67"/>
         <source>Halaman dokumen</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="69"/>
         <source>Putar ⟲</source>
         <translation>Rotate ⟲</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="72"/>
         <source>Putar ⟳</source>
         <translation>Rotate ⟳</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="75"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="78"/>
         <source>&amp;Urungkan hapus</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="81"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="80"/>
         <source>◀ Geser</source>
         <translation>◀ Move</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="82"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="81"/>
         <source>Geser halaman terpilih ke kiri (Ctrl+←)</source>
         <translation>Move the selected page left (Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="85"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="84"/>
         <source>Geser ▶</source>
         <translation>Move ▶</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="86"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="85"/>
         <source>Geser halaman terpilih ke kanan (Ctrl+→)</source>
         <translation>Move the selected page right (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="89"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="88"/>
         <source>&amp;Lihat besar…</source>
         <translation>&amp;View large…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="90"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="89"/>
         <source>Buka halaman terpilih: perbesar, putar, berikutnya</source>
         <translation>Open the selected page: zoom, rotate, next</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="92"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="91"/>
         <source>Pindai &amp;sisipan</source>
         <translation>&amp;Insert a scan</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="93"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="92"/>
         <source>Pindai halaman tambahan setelah yang dipilih</source>
         <translation>Scan more pages after the selected one</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="96"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="95"/>
         <source>Pemeriksaan halaman</source>
         <translation>Page check</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="160"/>
         <source>{n} halaman, {f} perlu dilihat</source>
         <translation>{n} pages, {f} need a look</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="171"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="170"/>
         <source>mungkin halaman kosong</source>
         <translation>perhaps a blank page</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="172"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="171"/>
         <source>arah halaman tidak pasti</source>
         <translation>orientation uncertain</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="175"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="174"/>
         <source>Halaman {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="282"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="281"/>
         <source>Memindai halaman sisipan…</source>
         <translation>Scanning the inserted pages…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="293"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="292"/>
         <source>{error} {n} halaman sisipan tetap disimpan.</source>
         <translation>{error} The {n} inserted pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="297"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="296"/>
         <source>Pindai sisipan dibatalkan; {n} halaman disimpan.</source>
         <translation>Insert-scan cancelled; {n} pages kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="301"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="300"/>
         <source>{n} halaman sisipan ditambahkan.</source>
         <translation>{n} pages inserted.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="321"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="320"/>
         <source>Memeriksa halaman (tegak, miring, kosong)…</source>
         <translation>Checking the pages (upright, skew, blank)…</translation>
     </message>
@@ -3358,82 +3368,107 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="25"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="46"/>
         <source>Tinjau dan simpan</source>
         <translation>Review and store</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="26"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="47"/>
         <source>Periksa ringkasan, lalu simpan ke arsip.</source>
         <translation>Check the summary, then store it in the archive.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="28"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="49"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="29"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="51"/>
+        <source>Halaman dokumen (hanya lihat)</source>
+        <translation>Document pages (view only)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="52"/>
+        <source>Klik dua kali atau tekan Enter untuk melihat halaman</source>
+        <translation>Double-click or press Enter to view the page</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="62"/>
+        <source>&amp;Lihat halaman…</source>
+        <translation>&amp;View page…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="64"/>
+        <source>Buka halaman terpilih untuk dilihat (perbesar, putar tampilan, berikutnya)</source>
+        <translation>Open the selected page to view it (zoom, turn the view, next)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="67"/>
         <source>&amp;Simpan ke arsip</source>
         <translation>&amp;Store in the archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="44"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="88"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="45"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="89"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="46"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="90"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="92"/>
         <source>Ditetapkan</source>
         <translation>Enacted</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="51"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="95"/>
         <source>Penandatangan</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="52"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="96"/>
         <source>Subjek</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="53"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="97"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="54"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="98"/>
         <source>Lokasi arsip tercetak</source>
         <translation>Location of the printed copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="57"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="101"/>
         <source>Permohonan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="121"/>
+        <source>Halaman {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="144"/>
         <source>Tersimpan di arsip sebagai keputusan {id}.</source>
         <translation>Stored in the archive as decree {id}.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="165"/>
         <source>Tidak disimpan: keputusan yang sama sudah ada di arsip.</source>
         <translation>Not stored: the same decree is already in the archive.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="174"/>
         <source>Menyimpan…</source>
         <translation>Storing…</translation>
     </message>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
@@ -29,7 +28,7 @@ from jdih_desktop.documents.pdf.pageproc import PageFlag
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
 from jdih_desktop.ui.wizard.insert_scan import InsertScanDialog
-from jdih_desktop.ui.wizard.page_viewer import PageViewer
+from jdih_desktop.ui.wizard.page_viewer import PageList, PageViewer
 from jdih_desktop.ui.wizard.scan_job import ScanOutcome
 from jdih_desktop.ui.wizard.thumbnails import THUMB, badge, placeholder
 
@@ -51,7 +50,7 @@ class PagesPage(QWizardPage):
                 "kosong atau arahnya tidak pasti); tidak ada yang dihapus tanpa Anda."
             )
         )
-        self.pages = QListWidget()
+        self.pages = PageList()  # Enter opens the page without also pressing "Lanjut"
         # A wrapping list, not icon mode: in icon mode a drop moves the icon's position and
         # the model put the page last; here a drop inserts the page where it falls.
         self.pages.setViewMode(QListView.ViewMode.ListMode)
