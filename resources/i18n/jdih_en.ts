@@ -1933,133 +1933,148 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="117"/>
         <source>JDIH Desktop — {office}</source>
-        <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window.</extracomment>
+        <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window. The window has closed: by &quot;Keluar akun&quot; (``signed_out``) or for good.</extracomment>
         <translation>JDIH Desktop — {office}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="122"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="140"/>
         <source>Basis data di folder data ini</source>
         <translation>Database in this data folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="142"/>
         <source>Basis data bersama di server {host}</source>
         <translation>Shared database on server {host}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="165"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="167"/>
         <source>Ringkasan pekerjaan: permohonan yang belum didisposisi, belum diabstrak, menunggu unggah, dan yang terlambat, dengan pewaktu tiap langkah SOP.</source>
         <translation>Work overview: requests not yet dispositioned, without an abstract, waiting for upload, and late, with a timer for each SOP step.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="173"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="175"/>
         <source>Pendaftaran permohonan penerbitan salinan SK, disposisi Kasubag Hukum, dan linimasa langkah SOP tiap permohonan.</source>
         <translation>Registering requests to publish decree copies, the head of subsection&apos;s disposition, and each request&apos;s SOP timeline.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="181"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="183"/>
         <source>Arsip Surat Keputusan: pencarian teks lengkap, metadata JDIH, berkas PDF, lokasi arsip tercetak, dan status publikasi.</source>
         <translation>Decree archive: full-text search, JDIH metadata, PDF files, location of the printed copy, and publication status.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="189"/>
         <source>Media Sosial</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="191"/>
         <source>Pengelolaan akun media sosial JDIH: rapat tim, draf materi, desain, reviu, unggah, dan evaluasi.</source>
         <translation>Managing the JDIH social-media accounts: team meeting, draft, design, review, upload and evaluation.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="197"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="198"/>
         <source>Laporan kepatuhan SOP bulanan, daftar arsip, dan laporan evaluasi.</source>
         <translation>Monthly SOP compliance report, archive register and evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="202"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="204"/>
         <source>Profil kantor dan kop surat, profil pemindai, koneksi situs JDIH, jam kerja dan hari libur, pengguna dan peran, lokasi cadangan.</source>
         <translation>Office profile and letterhead, scanner profiles, JDIH site connection, office hours and holidays, users and roles, backup location.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Draf pindai…</source>
         <translation>Scan &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="225"/>
+        <source>Keluar &amp;akun</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="227"/>
+        <source>Kembali ke layar masuk agar orang lain dapat masuk; aplikasi tetap berjalan</source>
+        <translation>Back to the sign-in screen so someone else can sign in; the app keeps running</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="243"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Tentang JDIH Desktop</source>
         <translation>&amp;About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="270"/>
+        <source>Tunggu pekerjaan yang masih berjalan selesai, lalu keluar akun lagi.</source>
+        <translation>Wait for the work still running to finish, then sign out again.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="302"/>
         <source>Ada {n} pindaian terputus yang halamannya masih tersimpan: buka Berkas → Draf pindai.</source>
         <translation>{n} interrupted scans still have their pages saved: open File → Scan drafts.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="310"/>
         <source>Tentang JDIH Desktop</source>
         <translation>About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="312"/>
         <source>JDIH Desktop {version}
 Penerbitan salinan Surat Keputusan di situs JDIH.</source>
         <translation>JDIH Desktop {version}
