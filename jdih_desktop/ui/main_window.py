@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop import __version__
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.jobs import Job, run_job
 from jdih_desktop.ui.pages.placeholder import PlaceholderPage
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
             else self.tr("Basis data bersama di server {host}").format(host=host)
         )
         self._restore_state()
+        hub.hub(context).screen_requested.connect(self.show_screen)
         if actor is not None:
             self.statusBar().addPermanentWidget(QLabel(actor.username))
             self.start_for_role(actor)
@@ -157,6 +159,16 @@ class MainWindow(QMainWindow):
                 show_inbox()
         elif actor.has_role("operator"):
             self.navigation.setCurrentRow(keys.index("beranda"))
+
+    def show_screen(self, key: str, view: str = "") -> None:
+        """Switch to screen ``key`` and, when given, to one of its views (a filter, a tab)."""
+        keys = [screen.key for screen in self.screens()]
+        if key not in keys:
+            return
+        self.navigation.setCurrentRow(keys.index(key))
+        show_view = getattr(self.pages.currentWidget(), "show_view", None)
+        if view and callable(show_view):
+            show_view(view)
 
     def screens(self) -> list[Screen]:
         return [

@@ -107,47 +107,47 @@
 <context>
     <name>ActiveRequestsModel</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71"/>
         <source>Agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="74"/>
         <source>Langkah sekarang</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="74"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="139"/>
         <source> (dijeda)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="146"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="147"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
@@ -571,87 +571,93 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="188"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="217"/>
         <source>Belum didisposisi</source>
+        <extracomment>Where each counter leads: the Permohonan screen&apos;s view with the same requests.</extracomment>
         <translation>Not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="218"/>
         <source>Belum diabstrak</source>
         <translation>No abstract yet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="190"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="219"/>
         <source>Menunggu unggah</source>
         <translation>Waiting for upload</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="191"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="220"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="202"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="226"/>
+        <source>Klik untuk membuka daftar permohonan ini</source>
+        <translation>Click to open the list of these requests</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="234"/>
         <source>Permohonan aktif dan pewaktunya</source>
         <translation>Active requests and their timers</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="216"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="248"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="225"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="257"/>
         <source>Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):</source>
         <translation>Active requests (double-click to open; bold: your turn):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="232"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="264"/>
         <source>Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):</source>
         <translation>Uploads waiting for you (double-click: what to do):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="237"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="269"/>
         <source>Unggahan yang menunggu tindakan</source>
         <translation>Uploads waiting for someone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="272"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="304"/>
         <source>Masuk sebagai {user} ({roles})</source>
         <translation>Signed in as {user} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="327"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="359"/>
         <source>unggah paket ekspor di situs JDIH, lalu buktikan tautannya</source>
         <translation>upload the export package to the JDIH site, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="329"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="361"/>
         <source>gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya</source>
         <translation>failed and not retried: upload it yourself, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="374"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="406"/>
         <source>{n} permohonan aktif · diperbarui {time}</source>
         <translation>{n} active requests · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="380"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="412"/>
         <source>Permohonan {agenda}, langkah {no}: {level}</source>
         <translation>Request {agenda}, step {no}: {level}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="391"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="423"/>
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="256"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="288"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="320"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="352"/>
         <source>Beranda gagal dimuat; tekan F5 untuk mencoba lagi.</source>
         <translation>Home could not be loaded; press F5 to try again.</translation>
     </message>
@@ -1933,148 +1939,148 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="118"/>
         <source>JDIH Desktop — {office}</source>
         <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window. The window has closed: by &quot;Keluar akun&quot; (``signed_out``) or for good.</extracomment>
         <translation>JDIH Desktop — {office}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="123"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="141"/>
         <source>Basis data di folder data ini</source>
         <translation>Database in this data folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="143"/>
         <source>Basis data bersama di server {host}</source>
         <translation>Shared database on server {host}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="177"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="179"/>
         <source>Ringkasan pekerjaan: permohonan yang belum didisposisi, belum diabstrak, menunggu unggah, dan yang terlambat, dengan pewaktu tiap langkah SOP.</source>
         <translation>Work overview: requests not yet dispositioned, without an abstract, waiting for upload, and late, with a timer for each SOP step.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="185"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="187"/>
         <source>Pendaftaran permohonan penerbitan salinan SK, disposisi Kasubag Hukum, dan linimasa langkah SOP tiap permohonan.</source>
         <translation>Registering requests to publish decree copies, the head of subsection&apos;s disposition, and each request&apos;s SOP timeline.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="193"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="195"/>
         <source>Arsip Surat Keputusan: pencarian teks lengkap, metadata JDIH, berkas PDF, lokasi arsip tercetak, dan status publikasi.</source>
         <translation>Decree archive: full-text search, JDIH metadata, PDF files, location of the printed copy, and publication status.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="201"/>
         <source>Media Sosial</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="203"/>
         <source>Pengelolaan akun media sosial JDIH: rapat tim, draf materi, desain, reviu, unggah, dan evaluasi.</source>
         <translation>Managing the JDIH social-media accounts: team meeting, draft, design, review, upload and evaluation.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="209"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="210"/>
         <source>Laporan kepatuhan SOP bulanan, daftar arsip, dan laporan evaluasi.</source>
         <translation>Monthly SOP compliance report, archive register and evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="214"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="216"/>
         <source>Profil kantor dan kop surat, profil pemindai, koneksi situs JDIH, jam kerja dan hari libur, pengguna dan peran, lokasi cadangan.</source>
         <translation>Office profile and letterhead, scanner profiles, JDIH site connection, office hours and holidays, users and roles, backup location.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Draf pindai…</source>
         <translation>Scan &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="237"/>
         <source>Keluar &amp;akun</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="239"/>
         <source>Kembali ke layar masuk agar orang lain dapat masuk; aplikasi tetap berjalan</source>
         <translation>Back to the sign-in screen so someone else can sign in; the app keeps running</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="255"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Tentang JDIH Desktop</source>
         <translation>&amp;About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="282"/>
         <source>Tunggu pekerjaan yang masih berjalan selesai, lalu keluar akun lagi.</source>
         <translation>Wait for the work still running to finish, then sign out again.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="314"/>
         <source>Ada {n} pindaian terputus yang halamannya masih tersimpan: buka Berkas → Draf pindai.</source>
         <translation>{n} interrupted scans still have their pages saved: open File → Scan drafts.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="322"/>
         <source>Tentang JDIH Desktop</source>
         <translation>About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="324"/>
         <source>JDIH Desktop {version}
 Penerbitan salinan Surat Keputusan di situs JDIH.</source>
         <translation>JDIH Desktop {version}
@@ -2728,139 +2734,150 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PermohonanPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="96"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="100"/>
         <source>Saring permohonan</source>
+        <extracomment>Filters by the request&apos;s current step (the decree SOP&apos;s step keys), as on Beranda.</extracomment>
         <translation>Filter requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="101"/>
         <source>Sedang berjalan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="98"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="102"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="99"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="103"/>
+        <source>Belum diabstrak</source>
+        <translation>No abstract yet</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="104"/>
+        <source>Menunggu unggah</source>
+        <translation>Waiting for upload</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="105"/>
         <source>Semua, termasuk selesai dan batal</source>
         <translation>All, including done and cancelled</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="101"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="107"/>
         <source>Permohonan &amp;baru…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="108"/>
         <source>Daftarkan permohonan baru</source>
         <translation>Register a new request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="109"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="106"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="112"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="107"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="113"/>
         <source>Buka permohonan terpilih</source>
         <translation>Open the selected request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="109"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="115"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="110"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="116"/>
         <source>Segarkan daftar</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="115"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="121"/>
         <source>Agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="116"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="122"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="117"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="123"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="124"/>
         <source>Sifat</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="119"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="125"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="126"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="121"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="127"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="124"/>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="158"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="130"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="164"/>
         <source>Daftar permohonan</source>
         <translation>Request list</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="127"/>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="159"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="133"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="165"/>
         <source>Kotak disposisi</source>
         <translation>Disposition inbox</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="129"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="135"/>
         <source>Buat &amp;disposisi…</source>
         <translation>Write &amp;disposition…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="130"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="136"/>
         <source>Buat disposisi untuk permohonan terpilih</source>
         <translation>Write a disposition for the selected request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="141"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="147"/>
         <source>Tampilkan:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="157"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="163"/>
         <source>Bagian permohonan</source>
         <translation>Request sections</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="167"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="221"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="229"/>
         <source>{n} permohonan belum didisposisi</source>
         <translation>{n} requests not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="222"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="230"/>
         <source>Kotak disposisi ({n})</source>
         <translation>Disposition inbox ({n})</translation>
     </message>

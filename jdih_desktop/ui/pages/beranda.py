@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -40,6 +40,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.roles import Role
+from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.domain.timers import Level, TimerStatus
 from jdih_desktop.publishing.outbox_store import AWAITING, OPEN_STATES
 from jdih_desktop.ui import hub
@@ -146,11 +147,26 @@ class ActiveRequestsModel(QAbstractTableModel):
         return str(timer.level.label) if timer.target is not None else self.tr("tanpa target")
 
 
+#: Where each counter leads: the Permohonan screen's view with the same requests.
+COUNTER_VIEWS = {
+    "belum_didisposisi": "inbox",
+    "belum_diabstrak": DecreeStep.ABSTRAK.value,
+    "menunggu_unggah": DecreeStep.UNGGAH.value,
+    "terlambat": "late",
+}
+
+
 class _Counter(QFrame):
+    """A number and its caption; a click (or Enter/Space when focused) opens the list."""
+
+    clicked = Signal()
+
     def __init__(self, key: str, label: str) -> None:
         super().__init__()
         self.setObjectName(f"counter_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.number = QLabel("0")
         self.number.setObjectName("counterNumber")
         self.number.setStyleSheet("font-size: 22pt; font-weight: 600;")
@@ -164,6 +180,19 @@ class _Counter(QFrame):
     def set_value(self, value: int) -> None:
         self.number.setText(str(value))
         self.setAccessibleDescription(str(value))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class BerandaPage(QWidget):
@@ -193,7 +222,10 @@ class BerandaPage(QWidget):
         self.counters = {key: _Counter(key, labels[key]) for key in COUNTER_KEYS}
         counters = QGridLayout()
         for column, key in enumerate(COUNTER_KEYS):
-            counters.addWidget(self.counters[key], 0, column)
+            counter = self.counters[key]
+            counter.setToolTip(self.tr("Klik untuk membuka daftar permohonan ini"))
+            counter.clicked.connect(lambda k=key: self.open_counter(k))
+            counters.addWidget(counter, 0, column)
 
         self.model = ActiveRequestsModel(self)
         self.model.my_roles = actor.roles if actor else frozenset()
@@ -397,6 +429,10 @@ class BerandaPage(QWidget):
             self._tray.setToolTip("JDIH Desktop")
             self._tray.show()
         return self._tray
+
+    def open_counter(self, key: str) -> None:
+        """The requests behind a counter, on the Permohonan screen (the window switches)."""
+        hub.hub(self._context).screen_requested.emit("permohonan", COUNTER_VIEWS[key])
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
