@@ -902,79 +902,84 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="30"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="31"/>
         <source>Profil dan pemindai</source>
         <translation>Profile and scanner</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="32"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="33"/>
         <source>Pilih profil pindai sesuai jenis dokumen dan pemindai yang dipakai.</source>
         <translation>Choose the scan profile for the document type and the scanner to use.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="37"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="38"/>
         <source>Profil pindai</source>
         <translation>Scan profile</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="44"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="45"/>
         <source>Pemindai</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="46"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="47"/>
         <source>Cari ulang</source>
         <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="49"/>
         <source>Impor berkas…</source>
         <translation>Import a file…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="49"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="50"/>
         <source>Gambar (JPEG, PNG, TIFF) atau PDF hasil pindai</source>
         <translation>Scanned images (JPEG, PNG, TIFF) or PDF</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="61"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="62"/>
         <source>Profil:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="63"/>
         <source>Pemindai:</source>
         <translation>Scanner:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="81"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="82"/>
         <source>Mencari pemindai…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="104"/>
         <source>{label} siap dipakai.</source>
         <translation>{label} is ready.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="122"/>
         <source>Tidak ada pemindai ditemukan. Periksa kabel dan daya, lalu Cari ulang.</source>
         <translation>No scanner found. Check the cable and power, then Search again.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="140"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="142"/>
         <source>Impor berkas hasil pindai</source>
         <translation>Import a scanned file</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="142"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="144"/>
         <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="149"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="151"/>
         <source>Impor berkas {name}</source>
         <translation>Import the file {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="162"/>
+        <source>berkas {name}</source>
+        <translation>the file {name}</translation>
     </message>
 </context>
 <context>
@@ -1582,33 +1587,33 @@ SHA-256 {sha}</translation>
 <context>
     <name>InsertScanDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="54"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="57"/>
         <source>Pindai sisipan</source>
         <translation>Insert a scan</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="65"/>
         <source>Memindai halaman sisipan setelah halaman {n} dengan {device}…</source>
         <translation>Scanning pages to insert after page {n} with {device}…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="71"/>
         <source>Kemajuan pindai sisipan</source>
         <translation>Insert-scan progress</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="70"/>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="142"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="145"/>
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="76"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="119"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="122"/>
         <source>Membatalkan… halaman yang sudah terpindai disimpan.</source>
         <translation>Cancelling… the pages scanned so far are kept.</translation>
     </message>
@@ -2658,27 +2663,27 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="281"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="284"/>
         <source>Memindai halaman sisipan…</source>
         <translation>Scanning the inserted pages…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="292"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="295"/>
         <source>{error} {n} halaman sisipan tetap disimpan.</source>
         <translation>{error} The {n} inserted pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="296"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="299"/>
         <source>Pindai sisipan dibatalkan; {n} halaman disimpan.</source>
         <translation>Insert-scan cancelled; {n} pages kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="300"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="303"/>
         <source>{n} halaman sisipan ditambahkan.</source>
         <translation>{n} pages inserted.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="320"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="323"/>
         <source>Memeriksa halaman (tegak, miring, kosong)…</source>
         <translation>Checking the pages (upright, skew, blank)…</translation>
     </message>
@@ -3538,53 +3543,53 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Scanned pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="112"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="113"/>
         <source>Memindai dengan {device}…</source>
         <translation>Scanning with {device}…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="136"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="137"/>
         <source>Membatalkan… halaman yang sudah terpindai disimpan.</source>
         <translation>Cancelling… the pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="144"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="145"/>
         <source>Hal. {n}</source>
         <translation>P. {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="146"/>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="147"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="190"/>
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="153"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="154"/>
         <source>{error} {n} halaman yang sudah terpindai tetap disimpan.</source>
         <translation>{error} The {n} pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="159"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="160"/>
         <source>Dibatalkan; {n} halaman disimpan.</source>
         <translation>Cancelled; {n} pages kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="162"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="163"/>
         <source>Selesai: {n} halaman.</source>
         <translation>Done: {n} pages.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="181"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="182"/>
         <source>Terbaca dari {n}/{total} halaman:</source>
         <translation>Read from {n}/{total} pages:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="183"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="184"/>
         <source>Nomor {nomor}</source>
         <translation>Number {nomor}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="185"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="186"/>
         <source>tentang {judul}</source>
         <translation>on {judul}</translation>
     </message>

@@ -273,7 +273,10 @@ class PagesPage(QWizardPage):
         draft = self._wizard.draft
         at = self._index_of(files[-1]) + 1 if files else len(draft.pages)
         device, profile = self._wizard.device_page.selected()
-        dialog = InsertScanDialog(self._wizard.context, draft, device, profile.settings, at, self)
+        label = self._wizard.device_page.device_label()
+        dialog = InsertScanDialog(
+            self._wizard.context, draft, device, profile.settings, at, self, label=label
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.ended.connect(self._inserted)
         self.insert_scan = dialog
