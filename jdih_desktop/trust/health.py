@@ -107,8 +107,8 @@ class HealthRecord:
 BACKUP_FOLDER_TODO = msg(
     "Periksa folder cadangan di Pengaturan → Cadangan (disk tersambung, dapat ditulis, cukup "
     "ruang), lalu tekan “Cadangkan sekarang”.",
-    "Check the backup folder in Pengaturan → Cadangan (disk connected, writable, enough "
-    "space), then press “Cadangkan sekarang” (back up now).",
+    "Check the backup folder in Settings → Backups (disk connected, writable, enough "
+    "space), then press “Back up now”.",
 )
 
 

@@ -107,47 +107,47 @@
 <context>
     <name>ActiveRequestsModel</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
         <source>Agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="77"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="74"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="78"/>
         <source>Langkah sekarang</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="79"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="80"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="139"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="143"/>
         <source> (dijeda)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="147"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="151"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
@@ -520,50 +520,113 @@
     </message>
 </context>
 <context>
+    <name>BackupNowPanel</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="48"/>
+        <source>Cadangkan &amp;sekarang</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="50"/>
+        <source>Buat cadangan lengkap sekarang di folder cadangan (terhitung hari ini)</source>
+        <translation>Make a full backup in the backup folder now (it counts as today's)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="53"/>
+        <source>&amp;Batalkan</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="57"/>
+        <source>Kemajuan pencadangan</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="87"/>
+        <source>Belum ada cadangan di {folder}.</source>
+        <translation>No backup in {folder} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="91"/>
+        <source>Cadangan terakhir: {when}, lengkap.</source>
+        <translation>Last backup: {when}, complete.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="93"/>
+        <source>Cadangan terakhir: {when}, TIDAK lengkap (ada berkas hilang/rusak).</source>
+        <translation>Last backup: {when}, NOT complete (files missing or damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="106"/>
+        <source>Pencadangan dibatalkan; tidak ada berkas dibuat.</source>
+        <translation>Backup cancelled; no file was made.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="112"/>
+        <source>Mencadangkan basis data dan berkas arsip…</source>
+        <translation>Backing up the database and the archive files…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="126"/>
+        <source>Cadangan selesai: {files} berkas, {mb} MB.</source>
+        <translation>Backup done: {files} files, {mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="134"/>
+        <source>Cadangan dibuat tetapi tidak lengkap: {n} berkas hilang atau rusak. Lihat Beranda untuk langkah berikutnya.</source>
+        <translation>Backup made but incomplete: {n} files missing or damaged. See Home for what to do next.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="152"/>
+        <source>Peran Anda tidak dapat membuat cadangan.</source>
+        <translation>Your role cannot make backups.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="164"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="165"/>
         <source>Buat cadangan harian saat aplikasi dibuka</source>
         <translation>Make a daily backup when the app opens</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="168"/>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="201"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="204"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="172"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="173"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="173"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="174"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="174"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="175"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="182"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="183"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="183"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="184"/>
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="190"/>
         <source>Folder tujuan cadangan harian (sebaiknya disk lain atau folder jaringan). Kosong: folder &apos;backups&apos; di folder data.</source>
         <translation>Folder for the daily backups (preferably another disk or a network folder). Empty: the &apos;backups&apos; folder in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="210"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="213"/>
         <source>Pengaturan cadangan tersimpan.</source>
         <translation>Backup settings saved.</translation>
     </message>
@@ -571,93 +634,103 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="217"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="221"/>
         <source>Belum didisposisi</source>
         <extracomment>Where each counter leads: the Permohonan screen&apos;s view with the same requests.</extracomment>
         <translation>Not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="218"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="222"/>
         <source>Belum diabstrak</source>
         <translation>No abstract yet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="219"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="223"/>
         <source>Menunggu unggah</source>
         <translation>Waiting for upload</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="220"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="224"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="226"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="230"/>
         <source>Klik untuk membuka daftar permohonan ini</source>
         <translation>Click to open the list of these requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="234"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="238"/>
         <source>Permohonan aktif dan pewaktunya</source>
         <translation>Active requests and their timers</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="248"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="252"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="257"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="262"/>
+        <source>Buka Pengaturan → &amp;Cadangan</source>
+        <translation>Open Settings → &amp;Backups</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="277"/>
         <source>Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):</source>
         <translation>Active requests (double-click to open; bold: your turn):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="264"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="284"/>
         <source>Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):</source>
         <translation>Uploads waiting for you (double-click: what to do):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="269"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="289"/>
         <source>Unggahan yang menunggu tindakan</source>
         <translation>Uploads waiting for someone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="304"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="324"/>
         <source>Masuk sebagai {user} ({roles})</source>
         <translation>Signed in as {user} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="359"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="372"/>
+        <source>⚠ {what} ({when}).&lt;br&gt;&lt;b&gt;Yang harus dilakukan:&lt;/b&gt; {todo}</source>
+        <translation>⚠ {what} ({when}).&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="394"/>
         <source>unggah paket ekspor di situs JDIH, lalu buktikan tautannya</source>
         <translation>upload the export package to the JDIH site, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="361"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="396"/>
         <source>gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya</source>
         <translation>failed and not retried: upload it yourself, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="406"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="441"/>
         <source>{n} permohonan aktif · diperbarui {time}</source>
         <translation>{n} active requests · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="412"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="447"/>
         <source>Permohonan {agenda}, langkah {no}: {level}</source>
         <translation>Request {agenda}, step {no}: {level}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="423"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="458"/>
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="288"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="308"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="352"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="387"/>
         <source>Beranda gagal dimuat; tekan F5 untuk mencoba lagi.</source>
         <translation>Home could not be loaded; press F5 to try again.</translation>
     </message>
@@ -2358,128 +2431,128 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="39"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="40"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="40"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="41"/>
         <source>Nama singkat</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="41"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="42"/>
         <source>T.E.U. Badan</source>
         <translation>Corporate author (T.E.U.)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="42"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="43"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="43"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="44"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="44"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="45"/>
         <source>Kota (tempat penetapan)</source>
         <translation>City (place of enactment)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="45"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="46"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="46"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="47"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="47"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="48"/>
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="49"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="60"/>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="67"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="61"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="68"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="63"/>
         <source>WIB — Waktu Indonesia Barat (UTC+7)</source>
         <translation>WIB — Western Indonesia Time (UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="63"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="64"/>
         <source>WITA — Waktu Indonesia Tengah (UTC+8)</source>
         <translation>WITA — Central Indonesia Time (UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="64"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="65"/>
         <source>WIT — Waktu Indonesia Timur (UTC+9)</source>
         <translation>WIT — Eastern Indonesia Time (UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="73"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="77"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="78"/>
         <source>Logo bawaan</source>
         <translation>Default logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="79"/>
         <source>&amp;Simpan profil</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="98"/>
         <source>Kop surat:</source>
         <translation>Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="117"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="118"/>
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="131"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="132"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="139"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="139"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="145"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="146"/>
         <source>Logo harus berupa berkas PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="151"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="152"/>
         <source>Logo kop surat tersimpan.</source>
         <translation>Letterhead logo saved.</translation>
     </message>

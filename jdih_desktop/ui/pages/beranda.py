@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
@@ -43,9 +45,11 @@ from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.domain.timers import Level, TimerStatus
 from jdih_desktop.publishing.outbox_store import AWAITING, OPEN_STATES
+from jdih_desktop.trust.health import Problem
 from jdih_desktop.ui import hub
 from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.common import duration_text, level_colour, page_title
+from jdih_desktop.ui.dates import moment_text
 from jdih_desktop.ui.hand_upload import HandUploadDialog
 from jdih_desktop.ui.labels import step_activity
 from jdih_desktop.workflow.dashboard import COUNTER_KEYS, ActiveItem, Board
@@ -248,8 +252,24 @@ class BerandaPage(QWidget):
         header.addWidget(page_title(self.tr("Beranda")))
         header.addStretch(1)
         header.addWidget(who)
+        # What the daily backup or `jdih verify` found wrong, with what to do (hidden if none).
+        self.trust_notice = QLabel()
+        self.trust_notice.setObjectName("trustNotice")
+        self.trust_notice.setWordWrap(True)
+        self.trust_notice.setStyleSheet(
+            "background: #fff3cd; color: #5c3c00; border: 1px solid #d9a400; padding: 6px;"
+        )
+        self.trust_button = QPushButton(self.tr("Buka Pengaturan → &Cadangan"))
+        self.trust_button.clicked.connect(
+            lambda: hub.hub(context).screen_requested.emit("pengaturan", "cadangan")
+        )
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.trust_notice, 1)
+        notice_row.addWidget(self.trust_button)
+        self._show_problems([])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(notice_row)
         layout.addLayout(counters)
         layout.addWidget(
             QLabel(
@@ -315,7 +335,7 @@ class BerandaPage(QWidget):
         self._first_load.supersede()
         self._show(self._read())
 
-    def _read(self) -> tuple[Board, list[tuple[int, str, str]]]:
+    def _read(self) -> tuple[Board, list[tuple[int, str, str]], list[Problem]]:
         """The board and the uploads waiting for a person: database reads only, no widgets
         (it runs off the GUI thread for the first read)."""
         board = self._context.dashboard.load()
@@ -330,10 +350,10 @@ class BerandaPage(QWidget):
             except JdihError:
                 continue
             uploads.append((publication.id, title, publication.state))
-        return board, uploads
+        return board, uploads, self._context.trust.problems()
 
-    def _show(self, read: tuple[Board, list[tuple[int, str, str]]]) -> None:
-        board, uploads = read
+    def _show(self, read: tuple[Board, list[tuple[int, str, str]], list[Problem]]) -> None:
+        board, uploads, problems = read
         now = self.clock()
         self.model.set_board(board, now)
         # Sized once per load, not per tick: measuring every row each 5 s would cost more
@@ -344,6 +364,21 @@ class BerandaPage(QWidget):
         self._last_tick = now
         self._show_counters(board, now)
         self._show_uploads(uploads)
+        self._show_problems(problems)
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        timezone = self._context.office.profile().timezone
+        lines = [
+            self.tr("⚠ {what} ({when}).<br><b>Yang harus dilakukan:</b> {todo}").format(
+                what=escape(str(p.what).rstrip(".")),
+                when=moment_text(p.at, timezone),
+                todo=escape(str(p.todo)),
+            )
+            for p in problems
+        ]
+        self.trust_notice.setText("<br><br>".join(lines))
+        self.trust_notice.setVisible(bool(problems))
+        self.trust_button.setVisible(bool(problems))
 
     def _load_failed(self, error: BaseException) -> None:
         self.status.setText(
