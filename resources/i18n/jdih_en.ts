@@ -529,7 +529,7 @@
     <message>
         <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="50"/>
         <source>Buat cadangan lengkap sekarang di folder cadangan (terhitung hari ini)</source>
-        <translation>Make a full backup in the backup folder now (it counts as today's)</translation>
+        <translation>Make a full backup in the backup folder now (it counts as today&apos;s)</translation>
     </message>
     <message>
         <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="53"/>
@@ -1058,92 +1058,102 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="49"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="52"/>
         <source>Lembar disposisi — {agenda}</source>
         <translation>Disposition sheet — {agenda}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="53"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="56"/>
         <source>Surat dari:</source>
         <translation>Letter from:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="54"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="57"/>
         <source>Nomor surat:</source>
         <translation>Letter number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="55"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="58"/>
         <source>Tanggal surat:</source>
         <translation>Letter date:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="56"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="59"/>
         <source>Diterima tanggal:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="57"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="60"/>
         <source>Nomor agenda:</source>
         <translation>Agenda number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="58"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="61"/>
         <source>Hal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="65"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="69"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="72"/>
+        <source>Centang satu orang atau lebih; yang pertama dicentang menindaklanjuti permohonan.</source>
+        <translation>Tick one person or more; the first one ticked carries the request on.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="88"/>
         <source>Sifat</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="80"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="95"/>
         <source>Dengan hormat harap:</source>
         <translation>Kindly (instructions):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="89"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="104"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="90"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="105"/>
         <source>Catatan untuk yang menerima disposisi</source>
         <translation>A note for the person receiving the disposition</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="98"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="113"/>
         <source>&amp;Diteruskan kepada:</source>
         <translation>&amp;Forwarded to:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="99"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="114"/>
         <source>S&amp;ifat:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="118"/>
         <source>Simpan dan cetak</source>
         <translation>Save and print</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="111"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="126"/>
         <source>Surat:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="116"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="131"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="133"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="155"/>
+        <source>Centang minimal satu penerima disposisi.</source>
+        <translation>Tick at least one recipient of the disposition.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="159"/>
         <source>Pilih minimal satu petunjuk “Dengan hormat harap”.</source>
         <translation>Choose at least one “Dengan hormat harap” instruction.</translation>
     </message>
