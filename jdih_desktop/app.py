@@ -90,21 +90,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             actor = sign_in(context)
             if actor is None:
                 return 0
-        window = MainWindow(context, settings, actor)
         if args.smoke:
+            window = MainWindow(context, settings, actor)
             window.show()
             app.processEvents()
             window.close()
             print(f"smoke ok: {context.db.describe()}")
             return 0
-        window.show()
+        assert actor is not None  # signed in above
         # Today's backup, if the backup folder has none yet (no daemon: taken at each start).
         import threading
 
         threading.Thread(
             target=context.trust.run_due_backup_logged, name="daily-backup", daemon=True
         ).start()
-        return int(app.exec())
+        from jdih_desktop.ui.session import run_sessions
+
+        # One window per signed-in person; "Keluar akun" brings the login back.
+        return run_sessions(context, settings, actor, sign_in)
     finally:
         del translators
         context.close()

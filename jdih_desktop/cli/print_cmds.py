@@ -18,7 +18,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     disposition.add_argument("id", type=int, help="id permohonan")
     disposition.add_argument("--by", required=True, help="Kasubag Hukum")
-    disposition.add_argument("--to", required=True, help="pengguna yang menindaklanjuti")
+    disposition.add_argument(
+        "--to",
+        required=True,
+        action="append",
+        help="pengguna yang menindaklanjuti (ulangi untuk beberapa penerima; yang pertama "
+        "meneruskan permohonan)",
+    )
     disposition.add_argument(
         "--instruction", action="append", default=[], help='mis. "Proses lebih lanjut"'
     )

@@ -172,7 +172,7 @@ class PrintService:
             urgency=URGENCY_BY_SIFAT.get(recorded.sifat if recorded else view.sifat),
             regarding=view.hal,
             forward_to_options=options,
-            forward_to=(recorded.to_text,) if recorded else (),
+            forward_to=recorded.to_names if recorded else (),
             instructions=recorded.instructions if recorded else (),
             notes=recorded.catatan if recorded else None,
             deadline=(recorded.batas_waktu if recorded else None) or self._deadline(view),

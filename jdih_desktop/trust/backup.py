@@ -28,6 +28,7 @@ from jdih_desktop import __version__
 from jdih_desktop.db.engine import Database
 from jdih_desktop.db.migrate import current_revision
 from jdih_desktop.domain.messages import msg
+from jdih_desktop.jobs import CancelToken, ProgressFn, no_progress, percent
 from jdih_desktop.procguard import tool_kwargs
 from jdih_desktop.storage.atomic import atomic_writer
 from jdih_desktop.storage.filestore import FileStore
@@ -166,10 +167,14 @@ def _fill(
     taken: Snapshot,
     manifest: Manifest,
     trust_roots: Path | None,
+    progress: ProgressFn = no_progress,
+    token: CancelToken | None = None,
 ) -> tuple[int, dict[str, str]]:
     """Database, configuration, every referenced stored file, then the manifest.
 
     Returns the bytes of stored files copied and the files that could not be copied intact.
+    ``progress`` hears after each stored file; a cancel stops between files (the caller's
+    atomic writer then leaves no backup file).
     """
     bundle.add_file(manifest.database_member, snapshot, compress=True)
     if config_file is not None and config_file.is_file():
@@ -180,7 +185,11 @@ def _fill(
             bundle.add_file(name, pem, compress=True)
     total = 0
     lacking: dict[str, str] = {}
-    for sha, size in sorted(taken.files):
+    stored = sorted(taken.files)
+    for done, (sha, size) in enumerate(stored):
+        if token is not None:
+            token.raise_if_cancelled()
+        progress(percent(done, len(stored)), "")
         path = files.path_for(sha)
         if not path.is_file():
             lacking[sha] = "missing"
@@ -217,6 +226,8 @@ def create_backup(
     output: Path,
     now: Callable[[], datetime],
     trust_roots: Path | None = None,
+    progress: ProgressFn = no_progress,
+    token: CancelToken | None = None,
 ) -> BackupInfo:
     """Write the backup to ``output`` atomically (a failed backup leaves no file behind).
 
@@ -249,7 +260,15 @@ def create_backup(
                 bundle = BundleWriter(handle)
                 try:
                     total, lacking = _fill(
-                        bundle, snapshot, config_file, files, taken, manifest, trust_roots
+                        bundle,
+                        snapshot,
+                        config_file,
+                        files,
+                        taken,
+                        manifest,
+                        trust_roots,
+                        progress,
+                        token,
                     )
                 except BaseException:
                     bundle.abandon()

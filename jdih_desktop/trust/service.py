@@ -21,10 +21,13 @@ from jdih_desktop.db.engine import Database
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.permissions import Action
+from jdih_desktop.jobs import CancelToken, ProgressFn, no_progress
 from jdih_desktop.paths import AppPaths
 from jdih_desktop.storage.filestore import FileStore
+from jdih_desktop.trust import health
 from jdih_desktop.trust.backup import BackupInfo, create_backup
 from jdih_desktop.trust.bundle import TRUST_ROOT_DIR, BundleReader
+from jdih_desktop.trust.health import HealthRecord, LastBackup, Problem
 from jdih_desktop.trust.verify import IntegrityReport, check_audit_anchor, verify_integrity
 
 log = logging.getLogger(__name__)
@@ -84,22 +87,55 @@ class TrustService:
         self._paths = paths
         self._config = config
         self._now = now
+        self.health = HealthRecord(paths.data_dir)
 
     def verify(self, actor: Actor = SYSTEM) -> IntegrityReport:
         """Everything :func:`verify_integrity` checks, plus: the newest scheduled backup's
-        audit head is still in the log."""
+        audit head is still in the log. The outcome is recorded for the window (Beranda)."""
         require(actor, Action.VERIFY)
         report = verify_integrity(self._db, self._files)
         backups = scheduled_backups(self.backup_folder)
         if backups:
             check_audit_anchor(self._db, backups[-1], report)
+        if report.ok:
+            self.health.clear(health.VERIFY)
+        else:
+            first = report.errors[0]
+            self.health.set(
+                health.VERIFY,
+                self._now(),
+                *health.verify_failed(len(report.errors), f"{first.subject}: {first.message}"),
+            )
         return report
+
+    def problems(self) -> list[Problem]:
+        """What the last backup and the last verify found wrong (empty when all is well)."""
+        return self.health.problems()
+
+    def last_backup(self) -> LastBackup | None:
+        """The newest scheduled backup in the backup folder: when it was made, and whether it
+        holds every stored file."""
+        backups = scheduled_backups(self.backup_folder)
+        if not backups:
+            return None
+        newest = backups[-1]
+        match = _SCHEDULED.match(newest.name)
+        assert match is not None  # scheduled_backups keeps only such names
+        zone = ZoneInfo(self._config.general.timezone)
+        made = datetime.strptime(f"{match[1]} {match[2]}", "%Y-%m-%d %H%M%S").replace(tzinfo=zone)
+        return LastBackup(newest, made, _is_complete(newest))
 
     def anchor_restored_log(self) -> None:
         """After a restore the restored log is the truth: its head becomes the head file's."""
         anchor_current_head(self._db)
 
-    def backup(self, actor: Actor, output: Path) -> BackupInfo:
+    def backup(
+        self,
+        actor: Actor,
+        output: Path,
+        progress: ProgressFn = no_progress,
+        token: CancelToken | None = None,
+    ) -> BackupInfo:
         require(actor, Action.BACKUP)
         info = create_backup(
             self._db,
@@ -108,6 +144,8 @@ class TrustService:
             output,
             self._now,
             trust_roots=self._paths.data_dir / TRUST_ROOT_DIR,
+            progress=progress,
+            token=token,
         )
         log.info("backup by %s to %s: %d files", actor.username, info.path, info.files)
         return info
@@ -131,7 +169,34 @@ class TrustService:
         today = moment.strftime("%Y-%m-%d")
         if any(p.name.startswith(f"jdih-backup-{today}-") for p in scheduled_backups(folder)):
             return None
-        info = self.backup(SYSTEM, folder / scheduled_name(moment))
+        return self._scheduled_backup(SYSTEM, moment)
+
+    def backup_now(
+        self, actor: Actor, progress: ProgressFn = no_progress, token: CancelToken | None = None
+    ) -> BackupInfo:
+        """"Cadangkan sekarang": a backup into the backup folder at once, named and kept like
+        the daily one (it counts as today's); a failure is recorded for Beranda, then raised."""
+        require(actor, Action.BACKUP)
+        moment = self._now().astimezone(ZoneInfo(self._config.general.timezone))
+        return self._scheduled_backup(actor, moment, progress, token)
+
+    def _scheduled_backup(
+        self,
+        actor: Actor,
+        moment: datetime,
+        progress: ProgressFn = no_progress,
+        token: CancelToken | None = None,
+    ) -> BackupInfo:
+        folder = self.backup_folder
+        try:
+            info = self.backup(actor, folder / scheduled_name(moment), progress, token)
+        except JdihError as exc:
+            self.health.set(health.BACKUP, moment, *health.backup_failed(str(exc.message)))
+            raise
+        if info.complete:
+            self.health.clear(health.BACKUP)
+        else:
+            self.health.set(health.BACKUP, moment, *health.backup_incomplete(len(info.lacking)))
         removed = prune(folder, self._config.backup.keep)
         if removed:
             log.info("pruned %d old backups in %s", len(removed), folder)
@@ -139,7 +204,7 @@ class TrustService:
 
     def run_due_backup_logged(self, now: datetime | None = None) -> BackupInfo | None:
         """:meth:`run_due_backup` for the GUI's start: a failed backup (disk full, folder gone)
-        is logged and never stops the app from opening."""
+        is logged (and recorded for Beranda) and never stops the app from opening."""
         try:
             return self.run_due_backup(now)
         except JdihError as exc:

@@ -1,9 +1,10 @@
-"""The Kasubag's disposition form (lembar disposisi, DOMAIN.md §8): to whom, which
-"Dengan hormat harap" instructions, a note and the urgency. Saving records the disposition,
-completes SOP step 2, and opens the printed sheet."""
+"""The Kasubag's disposition form (lembar disposisi, DOMAIN.md §8): to whom (one or several
+people, ticked), which "Dengan hormat harap" instructions, a note and the urgency. Saving
+records the disposition, completes SOP step 2, and opens the printed sheet."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -61,14 +64,26 @@ class DispositionDialog(QDialog):
             text.setWordWrap(True)
             letter.addRow(label, text)
 
-        self.to_user = QComboBox()
-        self.to_user.setAccessibleName(self.tr("Diteruskan kepada"))
+        # Several people may be ticked; the first ticked carries the request on (step 3).
+        self.recipients = QListWidget()
+        self.recipients.setAccessibleName(self.tr("Diteruskan kepada"))
+        self.recipients.setToolTip(
+            self.tr(
+                "Centang satu orang atau lebih; yang pertama dicentang menindaklanjuti permohonan."
+            )
+        )
+        self.recipients.setMaximumHeight(96)
         users = [u for u in context.accounts.list_users() if u.active]
         # The operators first: they carry the request on (SOP step 3).
         users.sort(key=lambda u: (Role.OPERATOR not in u.roles, u.full_name))
-        for user in users:
+        for position, user in enumerate(users):
             roles = ", ".join(r.display_name for r in user.roles)
-            self.to_user.addItem(f"{user.full_name} ({roles})", user.username)
+            item = QListWidgetItem(f"{user.full_name} ({roles})")
+            item.setData(Qt.ItemDataRole.UserRole, user.username)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            # As before several could be chosen: the first person (an operator) is ticked.
+            item.setCheckState(Qt.CheckState.Checked if position == 0 else Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
         self.sifat = QComboBox()
         self.sifat.setAccessibleName(self.tr("Sifat"))
         labels = sifat_labels()
@@ -95,7 +110,7 @@ class DispositionDialog(QDialog):
         self.error.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Diteruskan kepada:"), self.to_user)
+        form.addRow(self.tr("&Diteruskan kepada:"), self.recipients)
         form.addRow(self.tr("S&ifat:"), self.sifat)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -120,6 +135,14 @@ class DispositionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def chosen_recipients(self) -> list[str]:
+        """The ticked people's user names, in the list's order (operators first)."""
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.recipients.item(i) for i in range(self.recipients.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
     def chosen_instructions(self) -> list[str]:
         # The stored text, not box.text(): some desktop styles add "&" accelerators to it.
         return [
@@ -128,6 +151,9 @@ class DispositionDialog(QDialog):
 
     def submit(self) -> None:
         """Record (completing step 2), then print the sheet; an error stays in the form."""
+        if not self.chosen_recipients():
+            self.error.setText(self.tr("Centang minimal satu penerima disposisi."))
+            return
         if not self.chosen_instructions():
             self.error.setText(
                 self.tr("Pilih minimal satu petunjuk \u201cDengan hormat harap\u201d.")
@@ -137,7 +163,7 @@ class DispositionDialog(QDialog):
             self.recorded = self._context.dispositions.record(
                 self._actor,
                 self.request_id,
-                to_username=str(self.to_user.currentData()),
+                to_username=self.chosen_recipients(),
                 instructions=self.chosen_instructions(),
                 catatan=self.catatan.toPlainText(),
                 sifat=str(self.sifat.currentData()),

@@ -30,6 +30,9 @@ class ChangeHub(QObject):
     changed = Signal(str)  # the topic
     #: A screen or dialog asks for the scan wizard (the widget asking, a request id or 0).
     wizard_requested = Signal(object, int)
+    #: A screen asks the window to show another screen in a given view (screen key, view):
+    #: Beranda's counters open Permohonan on the matching list.
+    screen_requested = Signal(str, str)
 
 
 _hubs: dict[int, ChangeHub] = {}

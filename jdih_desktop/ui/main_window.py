@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop import __version__
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.jobs import Job, run_job
 from jdih_desktop.ui.pages.placeholder import PlaceholderPage
@@ -101,6 +102,9 @@ class ScreenStack(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
+    #: The window has closed: by "Keluar akun" (``signed_out``) or for good.
+    closed = Signal()
+
     def __init__(
         self, context: AppContext, settings: QSettings, actor: Actor | None = None
     ) -> None:
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
         self._context = context
         self.actor = actor
         self._settings = settings
+        self.signed_out = False
         self.recovery_job: Job | None = None
         office = context.office.profile()
         self.setWindowTitle(self.tr("JDIH Desktop — {office}").format(office=office.short_name))
@@ -138,6 +143,7 @@ class MainWindow(QMainWindow):
             else self.tr("Basis data bersama di server {host}").format(host=host)
         )
         self._restore_state()
+        hub.hub(context).screen_requested.connect(self.show_screen)
         if actor is not None:
             self.statusBar().addPermanentWidget(QLabel(actor.username))
             self.start_for_role(actor)
@@ -153,6 +159,16 @@ class MainWindow(QMainWindow):
                 show_inbox()
         elif actor.has_role("operator"):
             self.navigation.setCurrentRow(keys.index("beranda"))
+
+    def show_screen(self, key: str, view: str = "") -> None:
+        """Switch to screen ``key`` and, when given, to one of its views (a filter, a tab)."""
+        keys = [screen.key for screen in self.screens()]
+        if key not in keys:
+            return
+        self.navigation.setCurrentRow(keys.index(key))
+        show_view = getattr(self.pages.currentWidget(), "show_view", None)
+        if view and callable(show_view):
+            show_view(view)
 
     def screens(self) -> list[Screen]:
         return [
@@ -218,6 +234,13 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
+        self.sign_out_action = QAction(self.tr("Keluar &akun"), self)
+        self.sign_out_action.setToolTip(
+            self.tr("Kembali ke layar masuk agar orang lain dapat masuk; aplikasi tetap berjalan")
+        )
+        self.sign_out_action.setEnabled(self.actor is not None)
+        self.sign_out_action.triggered.connect(lambda _checked=False: self.sign_out())
+        file_menu.addAction(self.sign_out_action)
         quit_action = QAction(self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -246,6 +269,24 @@ class MainWindow(QMainWindow):
         return open_wizard(
             self, self._context, self.actor, request_id=request_id, source_file=source_file
         )
+
+    def sign_out(self) -> None:
+        """Back to the login without quitting. Open windows (a wizard keeps its draft) close
+        first; the next person gets a fresh window of their own."""
+        if self.actor is None:
+            return
+        for window in self._open_windows():
+            window.close()
+        if self._open_windows():  # e.g. an insert-scan that first stops its scanner
+            self.statusBar().showMessage(
+                self.tr("Tunggu pekerjaan yang masih berjalan selesai, lalu keluar akun lagi.")
+            )
+            return
+        self.signed_out = True
+        self.close()
+
+    def _open_windows(self) -> list[QWidget]:
+        return [w for w in self.findChildren(QWidget) if w.isWindow() and w.isVisible()]
 
     def open_drafts(self) -> None:
         if self.actor is None:
@@ -305,3 +346,5 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/page", self.navigation.currentRow())
         self._settings.sync()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

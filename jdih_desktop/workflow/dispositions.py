@@ -1,5 +1,11 @@
 """The Kasubag's disposition of a request (the SOP's "disposisi" step): recorded, audited, and
-it completes the step, so the paper sheet and the timer never disagree."""
+it completes the step, so the paper sheet and the timer never disagree.
+
+A disposition may go to several people ("Diteruskan kepada" has a box per person on the
+sheet). The first is the one who carries the request on (``to_user_id``); every recipient's
+name is kept, one per line, in ``to_text``, so no schema change was needed and a disposition
+recorded before this reads as one recipient.
+"""
 
 from __future__ import annotations
 
@@ -20,19 +26,27 @@ from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.errors import NotFoundError, ValidationError
 from jdih_desktop.workflow.requests import SIFAT, RequestService
 
+#: ``dispositions.to_text`` holds the recipients' names, one per line, within this length.
+TO_TEXT_LIMIT = 200
+
 
 @dataclass(frozen=True)
 class DispositionView:
     id: int
     request_id: int
     from_user: str
-    to_user: str
-    to_text: str
+    to_user: str  # the first recipient's user name: who carries the request on
+    to_names: tuple[str, ...]  # every recipient's full name, the first one first
     instructions: tuple[str, ...]
     catatan: str
     sifat: str
     batas_waktu: datetime | None
     created_at: datetime
+
+    @property
+    def to_text(self) -> str:
+        """The recipients as one line ("Andi Baso, S.Kom.; Budi"): names may hold commas."""
+        return "; ".join(self.to_names)
 
 
 class DispositionService:
@@ -48,32 +62,58 @@ class DispositionService:
         actor: Actor,
         request_id: int,
         *,
-        to_username: str,
+        to_username: str | Sequence[str],
         instructions: Sequence[str],
         catatan: str = "",
         sifat: str | None = None,
         batas_waktu: datetime | None = None,
     ) -> DispositionView:
-        """Record the disposition and complete the "disposisi" step (the Kasubag's) in one go."""
+        """Record the disposition and complete the "disposisi" step (the Kasubag's) in one go.
+
+        ``to_username``: one user name, or several (the first carries the request on).
+        """
         require(actor, Action.DISPOSITION_RECORD)
+        wanted = [to_username] if isinstance(to_username, str) else list(to_username)
+        usernames = list(dict.fromkeys(u.strip().lower() for u in wanted if u.strip()))
+        if not usernames:
+            raise ValidationError(
+                msg(
+                    "Pilih minimal satu penerima disposisi.",
+                    "Choose at least one recipient of the disposition.",
+                )
+            )
         if sifat is not None and sifat not in SIFAT:
             raise ValidationError(
                 msg("Sifat {s!r} tidak dikenal.", "Unknown urgency {s!r}.", s=sifat)
             )
         request = self._requests.get(request_id)
         with self._db.read() as session:
-            target = session.scalar(
-                select(models.User).where(models.User.username == to_username.strip().lower())
-            )
-            if target is None:
-                raise NotFoundError(
-                    msg(
-                        "Pengguna {name!r} tidak ditemukan.",
-                        "User {name!r} not found.",
-                        name=to_username,
-                    )
+            found = {
+                u.username: u
+                for u in session.scalars(
+                    select(models.User).where(models.User.username.in_(usernames))
                 )
-            to_id, to_text = target.id, target.full_name
+            }
+            for name in usernames:
+                if name not in found:
+                    raise NotFoundError(
+                        msg(
+                            "Pengguna {name!r} tidak ditemukan.",
+                            "User {name!r} not found.",
+                            name=name,
+                        )
+                    )
+            to_id = found[usernames[0]].id
+            to_text = "\n".join(found[name].full_name.replace("\n", " ") for name in usernames)
+        if len(to_text) > TO_TEXT_LIMIT:
+            raise ValidationError(
+                msg(
+                    "Terlalu banyak penerima untuk satu lembar disposisi ({n}); pilih lebih "
+                    "sedikit.",
+                    "Too many recipients for one disposition sheet ({n}); choose fewer.",
+                    n=len(usernames),
+                )
+            )
         step_no = self._requests.step_no(request_id, DecreeStep.DISPOSISI)
         # One unit of work: the disposition and the step it completes. If the SOP refuses
         # (wrong order, closed run, wrong role), nothing is recorded.
@@ -99,9 +139,9 @@ class DispositionService:
                 "request",
                 request_id,
                 at=self._now(),
-                after={"to": to_username, "instructions": row.instructions, "catatan": row.catatan},
+                after={"to": usernames, "instructions": row.instructions, "catatan": row.catatan},
             )
-            return self._view(row, actor.username, to_username)
+            return self._view(row, actor.username, usernames[0])
 
     def latest(self, request_id: int) -> DispositionView | None:
         with self._db.read() as session:
@@ -132,7 +172,7 @@ class DispositionService:
             request_id=row.request_id,
             from_user=from_user,
             to_user=to_user,
-            to_text=row.to_text,
+            to_names=tuple(name for name in row.to_text.split("\n") if name),
             instructions=tuple(row.instructions),
             catatan=row.catatan,
             sifat=row.sifat,

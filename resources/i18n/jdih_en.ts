@@ -107,47 +107,47 @@
 <context>
     <name>ActiveRequestsModel</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
         <source>Agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="77"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="78"/>
         <source>Langkah sekarang</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="74"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="79"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="80"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="143"/>
         <source> (dijeda)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="146"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="151"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
@@ -520,50 +520,113 @@
     </message>
 </context>
 <context>
+    <name>BackupNowPanel</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="48"/>
+        <source>Cadangkan &amp;sekarang</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="50"/>
+        <source>Buat cadangan lengkap sekarang di folder cadangan (terhitung hari ini)</source>
+        <translation>Make a full backup in the backup folder now (it counts as today&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="53"/>
+        <source>&amp;Batalkan</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="57"/>
+        <source>Kemajuan pencadangan</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="87"/>
+        <source>Belum ada cadangan di {folder}.</source>
+        <translation>No backup in {folder} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="91"/>
+        <source>Cadangan terakhir: {when}, lengkap.</source>
+        <translation>Last backup: {when}, complete.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="93"/>
+        <source>Cadangan terakhir: {when}, TIDAK lengkap (ada berkas hilang/rusak).</source>
+        <translation>Last backup: {when}, NOT complete (files missing or damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="106"/>
+        <source>Pencadangan dibatalkan; tidak ada berkas dibuat.</source>
+        <translation>Backup cancelled; no file was made.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="112"/>
+        <source>Mencadangkan basis data dan berkas arsip…</source>
+        <translation>Backing up the database and the archive files…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="126"/>
+        <source>Cadangan selesai: {files} berkas, {mb} MB.</source>
+        <translation>Backup done: {files} files, {mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="134"/>
+        <source>Cadangan dibuat tetapi tidak lengkap: {n} berkas hilang atau rusak. Lihat Beranda untuk langkah berikutnya.</source>
+        <translation>Backup made but incomplete: {n} files missing or damaged. See Home for what to do next.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="152"/>
+        <source>Peran Anda tidak dapat membuat cadangan.</source>
+        <translation>Your role cannot make backups.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="164"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="165"/>
         <source>Buat cadangan harian saat aplikasi dibuka</source>
         <translation>Make a daily backup when the app opens</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="168"/>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="201"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="204"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="172"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="173"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="173"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="174"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="174"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="175"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="182"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="183"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="183"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="184"/>
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="190"/>
         <source>Folder tujuan cadangan harian (sebaiknya disk lain atau folder jaringan). Kosong: folder &apos;backups&apos; di folder data.</source>
         <translation>Folder for the daily backups (preferably another disk or a network folder). Empty: the &apos;backups&apos; folder in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="210"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="213"/>
         <source>Pengaturan cadangan tersimpan.</source>
         <translation>Backup settings saved.</translation>
     </message>
@@ -571,87 +634,103 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="188"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="221"/>
         <source>Belum didisposisi</source>
+        <extracomment>Where each counter leads: the Permohonan screen&apos;s view with the same requests.</extracomment>
         <translation>Not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="222"/>
         <source>Belum diabstrak</source>
         <translation>No abstract yet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="190"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="223"/>
         <source>Menunggu unggah</source>
         <translation>Waiting for upload</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="191"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="224"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="202"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="230"/>
+        <source>Klik untuk membuka daftar permohonan ini</source>
+        <translation>Click to open the list of these requests</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="238"/>
         <source>Permohonan aktif dan pewaktunya</source>
         <translation>Active requests and their timers</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="216"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="252"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="225"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="262"/>
+        <source>Buka Pengaturan → &amp;Cadangan</source>
+        <translation>Open Settings → &amp;Backups</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="277"/>
         <source>Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):</source>
         <translation>Active requests (double-click to open; bold: your turn):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="232"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="284"/>
         <source>Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):</source>
         <translation>Uploads waiting for you (double-click: what to do):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="237"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="289"/>
         <source>Unggahan yang menunggu tindakan</source>
         <translation>Uploads waiting for someone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="272"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="324"/>
         <source>Masuk sebagai {user} ({roles})</source>
         <translation>Signed in as {user} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="327"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="372"/>
+        <source>⚠ {what} ({when}).&lt;br&gt;&lt;b&gt;Yang harus dilakukan:&lt;/b&gt; {todo}</source>
+        <translation>⚠ {what} ({when}).&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="394"/>
         <source>unggah paket ekspor di situs JDIH, lalu buktikan tautannya</source>
         <translation>upload the export package to the JDIH site, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="329"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="396"/>
         <source>gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya</source>
         <translation>failed and not retried: upload it yourself, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="374"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="441"/>
         <source>{n} permohonan aktif · diperbarui {time}</source>
         <translation>{n} active requests · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="380"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="447"/>
         <source>Permohonan {agenda}, langkah {no}: {level}</source>
         <translation>Request {agenda}, step {no}: {level}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="391"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="458"/>
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="256"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="308"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="320"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="387"/>
         <source>Beranda gagal dimuat; tekan F5 untuk mencoba lagi.</source>
         <translation>Home could not be loaded; press F5 to try again.</translation>
     </message>
@@ -896,170 +975,185 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="30"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="31"/>
         <source>Profil dan pemindai</source>
         <translation>Profile and scanner</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="32"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="33"/>
         <source>Pilih profil pindai sesuai jenis dokumen dan pemindai yang dipakai.</source>
         <translation>Choose the scan profile for the document type and the scanner to use.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="37"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="38"/>
         <source>Profil pindai</source>
         <translation>Scan profile</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="44"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="45"/>
         <source>Pemindai</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="46"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="47"/>
         <source>Cari ulang</source>
         <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="49"/>
         <source>Impor berkas…</source>
         <translation>Import a file…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="49"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="50"/>
         <source>Gambar (JPEG, PNG, TIFF) atau PDF hasil pindai</source>
         <translation>Scanned images (JPEG, PNG, TIFF) or PDF</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="61"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="62"/>
         <source>Profil:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="63"/>
         <source>Pemindai:</source>
         <translation>Scanner:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="81"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="82"/>
         <source>Mencari pemindai…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="104"/>
         <source>{label} siap dipakai.</source>
         <translation>{label} is ready.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="122"/>
         <source>Tidak ada pemindai ditemukan. Periksa kabel dan daya, lalu Cari ulang.</source>
         <translation>No scanner found. Check the cable and power, then Search again.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="140"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="142"/>
         <source>Impor berkas hasil pindai</source>
         <translation>Import a scanned file</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="142"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="144"/>
         <source>Dokumen dan gambar (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Documents and images (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="149"/>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="151"/>
         <source>Impor berkas {name}</source>
         <translation>Import the file {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/device_page.py" line="162"/>
+        <source>berkas {name}</source>
+        <translation>the file {name}</translation>
     </message>
 </context>
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="49"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="52"/>
         <source>Lembar disposisi — {agenda}</source>
         <translation>Disposition sheet — {agenda}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="53"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="56"/>
         <source>Surat dari:</source>
         <translation>Letter from:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="54"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="57"/>
         <source>Nomor surat:</source>
         <translation>Letter number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="55"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="58"/>
         <source>Tanggal surat:</source>
         <translation>Letter date:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="56"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="59"/>
         <source>Diterima tanggal:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="57"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="60"/>
         <source>Nomor agenda:</source>
         <translation>Agenda number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="58"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="61"/>
         <source>Hal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="65"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="69"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="72"/>
+        <source>Centang satu orang atau lebih; yang pertama dicentang menindaklanjuti permohonan.</source>
+        <translation>Tick one person or more; the first one ticked carries the request on.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="88"/>
         <source>Sifat</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="80"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="95"/>
         <source>Dengan hormat harap:</source>
         <translation>Kindly (instructions):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="89"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="104"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="90"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="105"/>
         <source>Catatan untuk yang menerima disposisi</source>
         <translation>A note for the person receiving the disposition</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="98"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="113"/>
         <source>&amp;Diteruskan kepada:</source>
         <translation>&amp;Forwarded to:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="99"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="114"/>
         <source>S&amp;ifat:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="118"/>
         <source>Simpan dan cetak</source>
         <translation>Save and print</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="111"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="126"/>
         <source>Surat:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="116"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="131"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="133"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="155"/>
+        <source>Centang minimal satu penerima disposisi.</source>
+        <translation>Tick at least one recipient of the disposition.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="159"/>
         <source>Pilih minimal satu petunjuk “Dengan hormat harap”.</source>
         <translation>Choose at least one “Dengan hormat harap” instruction.</translation>
     </message>
@@ -1576,33 +1670,33 @@ SHA-256 {sha}</translation>
 <context>
     <name>InsertScanDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="54"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="57"/>
         <source>Pindai sisipan</source>
         <translation>Insert a scan</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="65"/>
         <source>Memindai halaman sisipan setelah halaman {n} dengan {device}…</source>
         <translation>Scanning pages to insert after page {n} with {device}…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="71"/>
         <source>Kemajuan pindai sisipan</source>
         <translation>Insert-scan progress</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="70"/>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="142"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="145"/>
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="76"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="119"/>
+        <location filename="../../jdih_desktop/ui/wizard/insert_scan.py" line="122"/>
         <source>Membatalkan… halaman yang sudah terpindai disimpan.</source>
         <translation>Cancelling… the pages scanned so far are kept.</translation>
     </message>
@@ -1933,133 +2027,148 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="118"/>
         <source>JDIH Desktop — {office}</source>
-        <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window.</extracomment>
+        <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window. The window has closed: by &quot;Keluar akun&quot; (``signed_out``) or for good.</extracomment>
         <translation>JDIH Desktop — {office}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="123"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="141"/>
         <source>Basis data di folder data ini</source>
         <translation>Database in this data folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="143"/>
         <source>Basis data bersama di server {host}</source>
         <translation>Shared database on server {host}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="177"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="179"/>
         <source>Ringkasan pekerjaan: permohonan yang belum didisposisi, belum diabstrak, menunggu unggah, dan yang terlambat, dengan pewaktu tiap langkah SOP.</source>
         <translation>Work overview: requests not yet dispositioned, without an abstract, waiting for upload, and late, with a timer for each SOP step.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="185"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="187"/>
         <source>Pendaftaran permohonan penerbitan salinan SK, disposisi Kasubag Hukum, dan linimasa langkah SOP tiap permohonan.</source>
         <translation>Registering requests to publish decree copies, the head of subsection&apos;s disposition, and each request&apos;s SOP timeline.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="193"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="195"/>
         <source>Arsip Surat Keputusan: pencarian teks lengkap, metadata JDIH, berkas PDF, lokasi arsip tercetak, dan status publikasi.</source>
         <translation>Decree archive: full-text search, JDIH metadata, PDF files, location of the printed copy, and publication status.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="201"/>
         <source>Media Sosial</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="203"/>
         <source>Pengelolaan akun media sosial JDIH: rapat tim, draf materi, desain, reviu, unggah, dan evaluasi.</source>
         <translation>Managing the JDIH social-media accounts: team meeting, draft, design, review, upload and evaluation.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="209"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="210"/>
         <source>Laporan kepatuhan SOP bulanan, daftar arsip, dan laporan evaluasi.</source>
         <translation>Monthly SOP compliance report, archive register and evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="214"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="216"/>
         <source>Profil kantor dan kop surat, profil pemindai, koneksi situs JDIH, jam kerja dan hari libur, pengguna dan peran, lokasi cadangan.</source>
         <translation>Office profile and letterhead, scanner profiles, JDIH site connection, office hours and holidays, users and roles, backup location.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Draf pindai…</source>
         <translation>Scan &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="237"/>
+        <source>Keluar &amp;akun</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="239"/>
+        <source>Kembali ke layar masuk agar orang lain dapat masuk; aplikasi tetap berjalan</source>
+        <translation>Back to the sign-in screen so someone else can sign in; the app keeps running</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="255"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Tentang JDIH Desktop</source>
         <translation>&amp;About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="282"/>
+        <source>Tunggu pekerjaan yang masih berjalan selesai, lalu keluar akun lagi.</source>
+        <translation>Wait for the work still running to finish, then sign out again.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="314"/>
         <source>Ada {n} pindaian terputus yang halamannya masih tersimpan: buka Berkas → Draf pindai.</source>
         <translation>{n} interrupted scans still have their pages saved: open File → Scan drafts.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="322"/>
         <source>Tentang JDIH Desktop</source>
         <translation>About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="324"/>
         <source>JDIH Desktop {version}
 Penerbitan salinan Surat Keputusan di situs JDIH.</source>
         <translation>JDIH Desktop {version}
@@ -2332,128 +2441,128 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="39"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="40"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="40"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="41"/>
         <source>Nama singkat</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="41"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="42"/>
         <source>T.E.U. Badan</source>
         <translation>Corporate author (T.E.U.)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="42"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="43"/>
         <source>Kode wilayah</source>
         <translation>Region code</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="43"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="44"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="44"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="45"/>
         <source>Kota (tempat penetapan)</source>
         <translation>City (place of enactment)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="45"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="46"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="46"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="47"/>
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="47"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="48"/>
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="49"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="60"/>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="67"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="61"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="68"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="63"/>
         <source>WIB — Waktu Indonesia Barat (UTC+7)</source>
         <translation>WIB — Western Indonesia Time (UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="63"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="64"/>
         <source>WITA — Waktu Indonesia Tengah (UTC+8)</source>
         <translation>WITA — Central Indonesia Time (UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="64"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="65"/>
         <source>WIT — Waktu Indonesia Timur (UTC+9)</source>
         <translation>WIT — Eastern Indonesia Time (UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="73"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="77"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="78"/>
         <source>Logo bawaan</source>
         <translation>Default logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="79"/>
         <source>&amp;Simpan profil</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="98"/>
         <source>Kop surat:</source>
         <translation>Letterhead:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="117"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="118"/>
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="131"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="132"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="139"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="139"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="145"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="146"/>
         <source>Logo harus berupa berkas PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="151"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="152"/>
         <source>Logo kop surat tersimpan.</source>
         <translation>Letterhead logo saved.</translation>
     </message>
@@ -2474,52 +2583,62 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PageViewer</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="49"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="69"/>
         <source>Halaman pindaian</source>
         <translation>Scanned page</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="57"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="77"/>
         <source>◀ &amp;Sebelumnya</source>
         <translation>◀ &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="58"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="78"/>
         <source>Se&amp;sudahnya ▶</source>
         <translation>&amp;Next ▶</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="59"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="79"/>
         <source>Perkecil (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="60"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="80"/>
         <source>Perbesar (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="61"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="81"/>
         <source>Putar ⟲</source>
         <translation>Rotate ⟲</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="82"/>
         <source>Putar ⟳</source>
         <translation>Rotate ⟳</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="87"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="94"/>
+        <source>Hanya memutar tampilan; halaman yang disimpan tidak berubah.</source>
+        <translation>Turns the view only; the stored page does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="103"/>
+        <source>Hanya untuk dilihat: dokumen sudah dirakit, halaman tidak dapat diubah di sini. Putaran hanya untuk tampilan.</source>
+        <translation>View only: the document is already assembled, pages cannot be changed here. Turning only turns the view.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="121"/>
         <source>Halaman {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="107"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="142"/>
         <source>Halaman tidak dapat dibaca.</source>
         <translation>The page cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="116"/>
+        <location filename="../../jdih_desktop/ui/wizard/page_viewer.py" line="151"/>
         <source>Halaman {n} dari {total} · {zoom} %</source>
         <translation>Page {n} of {total} · {zoom} %</translation>
     </message>
@@ -2527,127 +2646,127 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PagesPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="47"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="46"/>
         <source>Periksa halaman</source>
         <translation>Check the pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="50"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="49"/>
         <source>Seret untuk mengubah urutan. Halaman bertanda ! perlu dilihat (mungkin kosong atau arahnya tidak pasti); tidak ada yang dihapus tanpa Anda.</source>
         <translation>Drag to reorder. Pages marked ! need a look (perhaps blank, or their orientation is uncertain); nothing is deleted without you.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="67"/>
         <source>Halaman dokumen</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="69"/>
         <source>Putar ⟲</source>
         <translation>Rotate ⟲</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="72"/>
         <source>Putar ⟳</source>
         <translation>Rotate ⟳</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="75"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="78"/>
         <source>&amp;Urungkan hapus</source>
         <translation>&amp;Undo delete</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="81"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="80"/>
         <source>◀ Geser</source>
         <translation>◀ Move</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="82"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="81"/>
         <source>Geser halaman terpilih ke kiri (Ctrl+←)</source>
         <translation>Move the selected page left (Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="85"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="84"/>
         <source>Geser ▶</source>
         <translation>Move ▶</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="86"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="85"/>
         <source>Geser halaman terpilih ke kanan (Ctrl+→)</source>
         <translation>Move the selected page right (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="89"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="88"/>
         <source>&amp;Lihat besar…</source>
         <translation>&amp;View large…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="90"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="89"/>
         <source>Buka halaman terpilih: perbesar, putar, berikutnya</source>
         <translation>Open the selected page: zoom, rotate, next</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="92"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="91"/>
         <source>Pindai &amp;sisipan</source>
         <translation>&amp;Insert a scan</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="93"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="92"/>
         <source>Pindai halaman tambahan setelah yang dipilih</source>
         <translation>Scan more pages after the selected one</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="96"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="95"/>
         <source>Pemeriksaan halaman</source>
         <translation>Page check</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="160"/>
         <source>{n} halaman, {f} perlu dilihat</source>
         <translation>{n} pages, {f} need a look</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="171"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="170"/>
         <source>mungkin halaman kosong</source>
         <translation>perhaps a blank page</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="172"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="171"/>
         <source>arah halaman tidak pasti</source>
         <translation>orientation uncertain</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="175"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="174"/>
         <source>Halaman {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="282"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="284"/>
         <source>Memindai halaman sisipan…</source>
         <translation>Scanning the inserted pages…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="293"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="295"/>
         <source>{error} {n} halaman sisipan tetap disimpan.</source>
         <translation>{error} The {n} inserted pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="297"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="299"/>
         <source>Pindai sisipan dibatalkan; {n} halaman disimpan.</source>
         <translation>Insert-scan cancelled; {n} pages kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="301"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="303"/>
         <source>{n} halaman sisipan ditambahkan.</source>
         <translation>{n} pages inserted.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="321"/>
+        <location filename="../../jdih_desktop/ui/wizard/pages_page.py" line="323"/>
         <source>Memeriksa halaman (tegak, miring, kosong)…</source>
         <translation>Checking the pages (upright, skew, blank)…</translation>
     </message>
@@ -2703,139 +2822,150 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>PermohonanPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="96"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="100"/>
         <source>Saring permohonan</source>
+        <extracomment>Filters by the request&apos;s current step (the decree SOP&apos;s step keys), as on Beranda.</extracomment>
         <translation>Filter requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="101"/>
         <source>Sedang berjalan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="98"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="102"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="99"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="103"/>
+        <source>Belum diabstrak</source>
+        <translation>No abstract yet</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="104"/>
+        <source>Menunggu unggah</source>
+        <translation>Waiting for upload</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="105"/>
         <source>Semua, termasuk selesai dan batal</source>
         <translation>All, including done and cancelled</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="101"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="107"/>
         <source>Permohonan &amp;baru…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="102"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="108"/>
         <source>Daftarkan permohonan baru</source>
         <translation>Register a new request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="103"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="109"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="106"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="112"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="107"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="113"/>
         <source>Buka permohonan terpilih</source>
         <translation>Open the selected request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="109"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="115"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="110"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="116"/>
         <source>Segarkan daftar</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="115"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="121"/>
         <source>Agenda</source>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="116"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="122"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="117"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="123"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="124"/>
         <source>Sifat</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="119"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="125"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="120"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="126"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="121"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="127"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="124"/>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="158"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="130"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="164"/>
         <source>Daftar permohonan</source>
         <translation>Request list</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="127"/>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="159"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="133"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="165"/>
         <source>Kotak disposisi</source>
         <translation>Disposition inbox</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="129"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="135"/>
         <source>Buat &amp;disposisi…</source>
         <translation>Write &amp;disposition…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="130"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="136"/>
         <source>Buat disposisi untuk permohonan terpilih</source>
         <translation>Write a disposition for the selected request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="141"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="147"/>
         <source>Tampilkan:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="157"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="163"/>
         <source>Bagian permohonan</source>
         <translation>Request sections</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="167"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="221"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="229"/>
         <source>{n} permohonan belum didisposisi</source>
         <translation>{n} requests not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="222"/>
+        <location filename="../../jdih_desktop/ui/pages/permohonan.py" line="230"/>
         <source>Kotak disposisi ({n})</source>
         <translation>Disposition inbox ({n})</translation>
     </message>
@@ -3358,82 +3488,107 @@ Publishing decree copies on the JDIH site.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="25"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="46"/>
         <source>Tinjau dan simpan</source>
         <translation>Review and store</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="26"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="47"/>
         <source>Periksa ringkasan, lalu simpan ke arsip.</source>
         <translation>Check the summary, then store it in the archive.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="28"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="49"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="29"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="51"/>
+        <source>Halaman dokumen (hanya lihat)</source>
+        <translation>Document pages (view only)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="52"/>
+        <source>Klik dua kali atau tekan Enter untuk melihat halaman</source>
+        <translation>Double-click or press Enter to view the page</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="62"/>
+        <source>&amp;Lihat halaman…</source>
+        <translation>&amp;View page…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="64"/>
+        <source>Buka halaman terpilih untuk dilihat (perbesar, putar tampilan, berikutnya)</source>
+        <translation>Open the selected page to view it (zoom, turn the view, next)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="67"/>
         <source>&amp;Simpan ke arsip</source>
         <translation>&amp;Store in the archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="44"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="88"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="45"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="89"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="46"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="90"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="92"/>
         <source>Ditetapkan</source>
         <translation>Enacted</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="51"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="95"/>
         <source>Penandatangan</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="52"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="96"/>
         <source>Subjek</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="53"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="97"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="54"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="98"/>
         <source>Lokasi arsip tercetak</source>
         <translation>Location of the printed copy</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="57"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="101"/>
         <source>Permohonan</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="121"/>
+        <source>Halaman {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="144"/>
         <source>Tersimpan di arsip sebagai keputusan {id}.</source>
         <translation>Stored in the archive as decree {id}.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="165"/>
         <source>Tidak disimpan: keputusan yang sama sudah ada di arsip.</source>
         <translation>Not stored: the same decree is already in the archive.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../jdih_desktop/ui/wizard/review_page.py" line="174"/>
         <source>Menyimpan…</source>
         <translation>Storing…</translation>
     </message>
@@ -3471,53 +3626,53 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Scanned pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="112"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="113"/>
         <source>Memindai dengan {device}…</source>
         <translation>Scanning with {device}…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="136"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="137"/>
         <source>Membatalkan… halaman yang sudah terpindai disimpan.</source>
         <translation>Cancelling… the pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="144"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="145"/>
         <source>Hal. {n}</source>
         <translation>P. {n}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="146"/>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="147"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="190"/>
         <source>{n} halaman</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="153"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="154"/>
         <source>{error} {n} halaman yang sudah terpindai tetap disimpan.</source>
         <translation>{error} The {n} pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="159"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="160"/>
         <source>Dibatalkan; {n} halaman disimpan.</source>
         <translation>Cancelled; {n} pages kept.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="162"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="163"/>
         <source>Selesai: {n} halaman.</source>
         <translation>Done: {n} pages.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="181"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="182"/>
         <source>Terbaca dari {n}/{total} halaman:</source>
         <translation>Read from {n}/{total} pages:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="183"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="184"/>
         <source>Nomor {nomor}</source>
         <translation>Number {nomor}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="185"/>
+        <location filename="../../jdih_desktop/ui/wizard/scan_page.py" line="186"/>
         <source>tentang {judul}</source>
         <translation>on {judul}</translation>
     </message>

@@ -222,3 +222,21 @@ def test_reports_are_signed_by_the_kasubag_who_prints(jdih: Runner, tmp_path: Pa
     assert missing_texts(sla.read_bytes(), ["Yusuf Kalla, S.H."]) == []
     assert jdih("report", "sla", "--month", "2026-02", "--format", "pdf", "-o", str(sla),
                 "--by", "nobody").returncode == 1
+
+
+@pytest.mark.usefixtures("admin")
+def test_a_disposition_to_two_people_prints_both(jdih: Runner, tmp_path: Path) -> None:
+    _seed(jdih)
+    added = jdih(
+        "users", "add", "rudi", "--role", "tim_jdih", "--full-name", "Rudi Humas", "--by", ADMIN
+    )
+    assert added.returncode == 0, added.stderr
+    recorded = jdih(
+        "disposition", "1", "--by", "hasnah", "--to", "andi", "--to", "rudi",
+        "--instruction", "Proses lebih lanjut", env=at("2026-02-02 08:15"),
+    )  # fmt: skip
+    assert recorded.returncode == 0, recorded.stderr
+    assert "Andi Baso, S.Kom.; Rudi Humas" in recorded.stdout
+    out = tmp_path / "disposisi.pdf"
+    assert jdih("print", "disposition", "1", "-o", str(out)).returncode == 0
+    assert missing_texts(out.read_bytes(), ["Andi Baso, S.Kom.", "Rudi Humas"]) == []

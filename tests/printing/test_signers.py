@@ -4,8 +4,13 @@ first on file."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import SYSTEM
+from jdih_desktop.sheets import forms
 from tests.printing.pdfcheck import page_texts, squash
 
 
@@ -26,3 +31,36 @@ def test_sheets_are_signed_by_who_acted(context: AppContext) -> None:
     assert "HasnahPertama" not in sheet
     receipt = squash(" ".join(page_texts(context.printer.receipt(request.id))))
     assert "SittiKedua" in receipt and "AndiPertama" not in receipt
+
+
+def test_the_sheet_ticks_every_recipient(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several recipients: each is ticked on the sheet — an operator among the printed boxes,
+    anyone else added after them."""
+    add = context.accounts.add_user
+    operator = add(SYSTEM, "andi", "Andi Pertama", ["operator"])
+    add(SYSTEM, "sitti", "Sitti Kedua", ["operator"])
+    add(SYSTEM, "rudi", "Rudi Humas", ["tim_jdih"])
+    kasubag = add(SYSTEM, "hasnah", "Hasnah Pertama", ["kasubag"])
+    request = context.requests.register(operator.as_actor(), pengusul_name="Rahmat", hal="SK 9")
+    context.requests.complete_step(operator.as_actor(), request.id, 1)
+    context.dispositions.record(
+        kasubag.as_actor(),
+        request.id,
+        to_username=["sitti", "rudi"],
+        instructions=["Proses lebih lanjut"],
+    )
+    data = context.printer.disposition(request.id)
+    # Rudi is no operator, so not among the printed boxes: he is there because he is ticked.
+    assert "RudiHumas" in squash(" ".join(page_texts(data)))
+    sheets: list[Any] = []
+    real = forms.render_disposition
+    monkeypatch.setattr(
+        forms,
+        "render_disposition",
+        lambda batch, *a, **k: sheets.extend(batch) or real(batch, *a, **k),
+    )
+    context.printer.disposition(request.id)
+    assert sheets[0].forward_to == ("Sitti Kedua", "Rudi Humas")
+    assert "Andi Pertama" in sheets[0].forward_to_options

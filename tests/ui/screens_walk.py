@@ -109,5 +109,6 @@ def _newest_dialogs(context: AppContext, seed: DemoSeed) -> Iterator[tuple[str, 
     page = Path(context.scan_flow.drafts.folder(draft)) / "walk-page.png"
     Image.new("L", (300, 420), 235).save(page)
     yield "penampil-halaman", PageViewer([(page, 0)], 0, lambda _index, _degrees: None)
+    yield "penampil-halaman-tinjau", PageViewer([(page, 0)], 0, None)  # the review's, read-only
     profile = context.settings.scanning().profiles[0]
     yield "pindai-sisipan", InsertScanDialog(context, draft, "sane:test:0", profile.settings, 1)

@@ -172,3 +172,65 @@ def test_english_translation_of_the_request_screens(qtbot: QtBot, context: AppCo
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_each_counter_opens_its_list_on_permohonan(
+    qtbot: QtBot, context: AppContext, data_dir: Path
+) -> None:
+    """A counter is a way in: a click (or Space on a focused counter) opens Permohonan on the
+    same requests — the disposition inbox, a step's list, or the late ones."""
+    from PySide6.QtCore import QSettings
+
+    from jdih_desktop.domain.actor import SYSTEM
+    from jdih_desktop.ui.main_window import MainWindow
+
+    operator = _operator(context)
+    kasubag = context.accounts.add_user(
+        SYSTEM, "hasnah", "Hasnah", ["kasubag"], password="rahasia123"
+    ).as_actor()
+    late = _register(context, operator, 30, "Terlambat di langkah 1")  # 20-minute target
+    waiting = _register(context, operator, 3, "Menunggu disposisi")
+    context.requests.complete_step(operator, waiting, 1)
+    abstract = _register(context, operator, 2, "Menunggu abstrak")
+    context.requests.complete_step(operator, abstract, 1)
+    context.dispositions.record(kasubag, abstract, to_username="andi", instructions=["Proses"])
+
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(context, settings, operator)
+    qtbot.addWidget(window)
+    window.show()
+    beranda = window.pages.currentWidget()
+    assert isinstance(beranda, BerandaPage)
+    qtbot.waitUntil(lambda: not beranda.loading)
+    counts = {key: counter.number.text() for key, counter in beranda.counters.items()}
+    assert counts["belum_didisposisi"] == "1" and counts["belum_diabstrak"] == "1"
+    assert counts["terlambat"] == "1"
+
+    def listed() -> set[int]:
+        page = window.pages.currentWidget()
+        table = page.inbox if page.tabs.currentIndex() == 1 else page.table
+        return {
+            int(table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+            for row in range(table.rowCount())
+        }
+
+    counter = beranda.counters["belum_diabstrak"]
+    qtbot.mouseClick(counter, Qt.MouseButton.LeftButton)
+    assert window.navigation.currentItem().text() == "Permohonan"
+    assert window.pages.currentWidget().tabs.currentIndex() == 0
+    assert listed() == {abstract}
+
+    window.navigation.setCurrentRow(0)
+    qtbot.mouseClick(beranda.counters["belum_didisposisi"], Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget().tabs.currentIndex() == 1  # the disposition inbox
+    assert listed() == {waiting}
+
+    window.navigation.setCurrentRow(0)
+    beranda.counters["terlambat"].setFocus()
+    qtbot.keyClick(beranda.counters["terlambat"], Qt.Key.Key_Space)
+    assert window.navigation.currentItem().text() == "Permohonan"
+    assert listed() == {late}
+
+    window.navigation.setCurrentRow(0)
+    qtbot.mouseClick(beranda.counters["menunggu_unggah"], Qt.MouseButton.LeftButton)
+    assert listed() == set()  # none at the upload step

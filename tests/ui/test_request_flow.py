@@ -109,7 +109,7 @@ def test_steps_one_to_three_through_the_gui(
     assert inbox_page.tabs.currentIndex() == 1 and inbox_page.inbox.rowCount() == 1
 
     def dispose(form: DispositionDialog) -> None:
-        assert form.to_user.currentData() == "andi"  # operators come first
+        assert form.chosen_recipients() == ["andi"]  # operators come first, the first ticked
         for box in form.instructions:
             box.setChecked(box.text() in ("Proses lebih lanjut", "Unggah ke laman JDIH"))
         qtbot.keyClicks(form.catatan, "Segera diunggah")

@@ -311,6 +311,10 @@ def test_insert_scan_shows_progress_cancels_and_holds_next(
     pages.pages.item(1).setSelected(True)
     dialog = pages.rescan_after_selection()
     assert dialog is not None and dialog.isVisible()
+    # The device by the name the operator knows (SANE's vendor and model), not its id.
+    label = wizard.device_page.device_label()
+    assert label and label != "sane:test:0"
+    assert label in dialog.status.text() and "sane:test:0" not in dialog.status.text()
     qtbot.waitUntil(arrived.is_set, timeout=WAIT)
     assert not pages.isComplete() and not next_button.isEnabled()
     assert not pages.rescan_button.isEnabled()

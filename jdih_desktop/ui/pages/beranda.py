@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
@@ -40,11 +42,14 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.roles import Role
+from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.domain.timers import Level, TimerStatus
 from jdih_desktop.publishing.outbox_store import AWAITING, OPEN_STATES
+from jdih_desktop.trust.health import Problem
 from jdih_desktop.ui import hub
 from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.common import duration_text, level_colour, page_title
+from jdih_desktop.ui.dates import moment_text
 from jdih_desktop.ui.hand_upload import HandUploadDialog
 from jdih_desktop.ui.labels import step_activity
 from jdih_desktop.workflow.dashboard import COUNTER_KEYS, ActiveItem, Board
@@ -146,11 +151,26 @@ class ActiveRequestsModel(QAbstractTableModel):
         return str(timer.level.label) if timer.target is not None else self.tr("tanpa target")
 
 
+#: Where each counter leads: the Permohonan screen's view with the same requests.
+COUNTER_VIEWS = {
+    "belum_didisposisi": "inbox",
+    "belum_diabstrak": DecreeStep.ABSTRAK.value,
+    "menunggu_unggah": DecreeStep.UNGGAH.value,
+    "terlambat": "late",
+}
+
+
 class _Counter(QFrame):
+    """A number and its caption; a click (or Enter/Space when focused) opens the list."""
+
+    clicked = Signal()
+
     def __init__(self, key: str, label: str) -> None:
         super().__init__()
         self.setObjectName(f"counter_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.number = QLabel("0")
         self.number.setObjectName("counterNumber")
         self.number.setStyleSheet("font-size: 22pt; font-weight: 600;")
@@ -164,6 +184,19 @@ class _Counter(QFrame):
     def set_value(self, value: int) -> None:
         self.number.setText(str(value))
         self.setAccessibleDescription(str(value))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class BerandaPage(QWidget):
@@ -193,7 +226,10 @@ class BerandaPage(QWidget):
         self.counters = {key: _Counter(key, labels[key]) for key in COUNTER_KEYS}
         counters = QGridLayout()
         for column, key in enumerate(COUNTER_KEYS):
-            counters.addWidget(self.counters[key], 0, column)
+            counter = self.counters[key]
+            counter.setToolTip(self.tr("Klik untuk membuka daftar permohonan ini"))
+            counter.clicked.connect(lambda k=key: self.open_counter(k))
+            counters.addWidget(counter, 0, column)
 
         self.model = ActiveRequestsModel(self)
         self.model.my_roles = actor.roles if actor else frozenset()
@@ -216,8 +252,24 @@ class BerandaPage(QWidget):
         header.addWidget(page_title(self.tr("Beranda")))
         header.addStretch(1)
         header.addWidget(who)
+        # What the daily backup or `jdih verify` found wrong, with what to do (hidden if none).
+        self.trust_notice = QLabel()
+        self.trust_notice.setObjectName("trustNotice")
+        self.trust_notice.setWordWrap(True)
+        self.trust_notice.setStyleSheet(
+            "background: #fff3cd; color: #5c3c00; border: 1px solid #d9a400; padding: 6px;"
+        )
+        self.trust_button = QPushButton(self.tr("Buka Pengaturan → &Cadangan"))
+        self.trust_button.clicked.connect(
+            lambda: hub.hub(context).screen_requested.emit("pengaturan", "cadangan")
+        )
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.trust_notice, 1)
+        notice_row.addWidget(self.trust_button)
+        self._show_problems([])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(notice_row)
         layout.addLayout(counters)
         layout.addWidget(
             QLabel(
@@ -283,7 +335,7 @@ class BerandaPage(QWidget):
         self._first_load.supersede()
         self._show(self._read())
 
-    def _read(self) -> tuple[Board, list[tuple[int, str, str]]]:
+    def _read(self) -> tuple[Board, list[tuple[int, str, str]], list[Problem]]:
         """The board and the uploads waiting for a person: database reads only, no widgets
         (it runs off the GUI thread for the first read)."""
         board = self._context.dashboard.load()
@@ -298,10 +350,10 @@ class BerandaPage(QWidget):
             except JdihError:
                 continue
             uploads.append((publication.id, title, publication.state))
-        return board, uploads
+        return board, uploads, self._context.trust.problems()
 
-    def _show(self, read: tuple[Board, list[tuple[int, str, str]]]) -> None:
-        board, uploads = read
+    def _show(self, read: tuple[Board, list[tuple[int, str, str]], list[Problem]]) -> None:
+        board, uploads, problems = read
         now = self.clock()
         self.model.set_board(board, now)
         # Sized once per load, not per tick: measuring every row each 5 s would cost more
@@ -312,6 +364,21 @@ class BerandaPage(QWidget):
         self._last_tick = now
         self._show_counters(board, now)
         self._show_uploads(uploads)
+        self._show_problems(problems)
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        timezone = self._context.office.profile().timezone
+        lines = [
+            self.tr("⚠ {what} ({when}).<br><b>Yang harus dilakukan:</b> {todo}").format(
+                what=escape(str(p.what).rstrip(".")),
+                when=moment_text(p.at, timezone),
+                todo=escape(str(p.todo)),
+            )
+            for p in problems
+        ]
+        self.trust_notice.setText("<br><br>".join(lines))
+        self.trust_notice.setVisible(bool(problems))
+        self.trust_button.setVisible(bool(problems))
 
     def _load_failed(self, error: BaseException) -> None:
         self.status.setText(
@@ -397,6 +464,10 @@ class BerandaPage(QWidget):
             self._tray.setToolTip("JDIH Desktop")
             self._tray.show()
         return self._tray
+
+    def open_counter(self, key: str) -> None:
+        """The requests behind a counter, on the Permohonan screen (the window switches)."""
+        hub.hub(self._context).screen_requested.emit("permohonan", COUNTER_VIEWS[key])
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

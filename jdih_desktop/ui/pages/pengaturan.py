@@ -43,3 +43,9 @@ class PengaturanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Pengaturan")))
         layout.addWidget(self.tabs, 1)
+
+    def show_view(self, view: str) -> None:
+        """A tab by name, for a way in from another screen (Beranda's backup notice)."""
+        tabs = {"cadangan": self.backup}
+        if view in tabs:
+            self.tabs.setCurrentWidget(tabs[view])

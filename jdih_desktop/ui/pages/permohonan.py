@@ -84,6 +84,10 @@ class _RequestTable(QTableWidget):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
 
+#: Filters by the request's current step (the decree SOP's step keys), as on Beranda.
+STEP_VIEWS = (DecreeStep.ABSTRAK.value, DecreeStep.UNGGAH.value)
+
+
 class PermohonanPage(QWidget):
     def __init__(self, context: AppContext, actor: Actor | None) -> None:
         super().__init__()
@@ -96,6 +100,8 @@ class PermohonanPage(QWidget):
         self.filter.setAccessibleName(self.tr("Saring permohonan"))
         self.filter.addItem(self.tr("Sedang berjalan"), "active")
         self.filter.addItem(self.tr("Terlambat"), "late")
+        self.filter.addItem(self.tr("Belum diabstrak"), DecreeStep.ABSTRAK.value)
+        self.filter.addItem(self.tr("Menunggu unggah"), DecreeStep.UNGGAH.value)
         self.filter.addItem(self.tr("Semua, termasuk selesai dan batal"), "all")
         self.filter.currentIndexChanged.connect(self.reload)
         self.new_button = QPushButton(self.tr("Permohonan &baru…"))
@@ -209,6 +215,8 @@ class PermohonanPage(QWidget):
         views = self._context.requests.list(
             late_only=choice == "late", include_closed=choice == "all"
         )
+        if choice in STEP_VIEWS:  # the requests whose current step is that one
+            views = [v for v in views if v.current_step and v.current_step.key == choice]
         self.table.fill([self._row(v) for v in views])
         waiting = [
             v
@@ -226,6 +234,18 @@ class PermohonanPage(QWidget):
         self.reload()
 
     # -- actions -----------------------------------------------------------------------------
+
+    def show_view(self, view: str) -> None:
+        """One of the lists Beranda's counters lead to: "inbox" or a filter of the list."""
+        if view == "inbox":
+            self.show_inbox()
+            return
+        index = self.filter.findData(view)
+        if index < 0:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.filter.setCurrentIndex(index)  # reloads
+        self.table.setFocus()
 
     def show_inbox(self) -> None:
         """Where the Kasubag starts: the requests waiting for a disposition."""

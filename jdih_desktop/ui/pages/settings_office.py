@@ -25,6 +25,7 @@ from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.office import OfficeInfo
 from jdih_desktop.sheets.forms import letterhead_lines
+from jdih_desktop.ui.pages.backup_now import BackupNowPanel
 from jdih_desktop.ui.pages.settings_base import SettingsTab
 
 LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
@@ -195,6 +196,8 @@ class BackupTab(SettingsTab):
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.message)
+        self.backup_now = BackupNowPanel(context, actor)  # the last backup; "Cadangkan sekarang"
+        layout.addWidget(self.backup_now)
         layout.addStretch(1)
 
     def ask_folder(self) -> None:
@@ -211,3 +214,4 @@ class BackupTab(SettingsTab):
         )
         if path is not None:
             self.folder.setPlaceholderText(str(path))
+            self.backup_now.show_last()  # the new folder's newest backup

@@ -27,6 +27,7 @@ class DevicePage(QWizardPage):
     def __init__(self, wizard: ScanWizard) -> None:
         super().__init__()
         self._wizard = wizard
+        self._labels: dict[str, str] = {}  # device id → its human name, from the listing
         self.setTitle(self.tr("Profil dan pemindai"))
         self.setSubTitle(
             self.tr("Pilih profil pindai sesuai jenis dokumen dan pemindai yang dipakai.")
@@ -93,6 +94,7 @@ class DevicePage(QWizardPage):
         wanted = self._wizard.draft.device or self._profile().device
         wanted = wanted or self._wizard.context.settings.scanning().default_device
         self.device_box.clear()
+        self._labels = {device.name: device.label or device.name for device in listing.devices}
         for device in listing.devices:
             # The backend's health line is a technician's diagnosis in English: the operator
             # reads what the device is, the line stays in the tooltip.
@@ -151,6 +153,14 @@ class DevicePage(QWizardPage):
 
     def _profile(self) -> ScanProfile:
         return self.profiles[max(0, self.profile_box.currentIndex())]
+
+    def device_label(self) -> str:
+        """The selected device as the operator knows it ("Noname frontend-tester"), not its
+        id ("sane:test:0"); an imported file by its name."""
+        device = self.device_box.currentText()
+        if device.startswith("folder:"):
+            return self.tr("berkas {name}").format(name=Path(device[len("folder:") :]).name)
+        return self._labels.get(device, device)
 
     def selected(self) -> tuple[str, ScanProfile]:
         return self.device_box.currentText(), self._profile()

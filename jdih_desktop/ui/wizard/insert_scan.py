@@ -49,7 +49,10 @@ class InsertScanDialog(QDialog):
         settings: ScanSettings,
         insert_at: int,
         parent: QWidget | None = None,
+        *,
+        label: str = "",
     ) -> None:
+        """``label``: the device's name as the operator knows it (the id when not given)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pindai sisipan"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -60,7 +63,7 @@ class InsertScanDialog(QDialog):
         self._insert_at = insert_at
         self.status = QLabel(
             self.tr("Memindai halaman sisipan setelah halaman {n} dengan {device}…").format(
-                n=insert_at, device=device
+                n=insert_at, device=label or device
             )
         )
         self.status.setWordWrap(True)

@@ -3,6 +3,9 @@
 A page flagged "!" (maybe blank, orientation uncertain) must be judged on the page itself, not
 on a 160-pixel thumbnail. The viewer reads the draft's page file when asked (one page, on
 demand) and hands rotations back to the page check, which records them in the draft.
+
+The review opens the same viewer read-only (``rotate=None``): after the analysis the assembled
+PDF is what gets stored, so a turn there only turns the view, never the stored page.
 """
 
 from __future__ import annotations
@@ -11,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTransform
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QShortcut, QTransform
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,14 +32,30 @@ from jdih_desktop.ui.screen_fit import fit_to_screen
 ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0)
 
 
+class PageList(QListWidget):
+    """A list of page thumbnails where Enter opens the page and does nothing else.
+
+    QAbstractItemView emits ``activated`` on Enter but passes the key on, so inside a wizard
+    the same key would also press "Lanjut"/"Selesai" behind the viewer just opened.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            event.accept()
+
+
 class PageViewer(QDialog):
-    """Pages by path with their rotation; ``rotate(index, degrees)`` records a turn."""
+    """Pages by path with their rotation; ``rotate(index, degrees)`` records a turn.
+
+    With ``rotate=None`` the viewer is read-only: turns change the view only.
+    """
 
     def __init__(
         self,
         pages: list[tuple[Path, int]],
         index: int,
-        rotate: Callable[[int, int], None],
+        rotate: Callable[[int, int], None] | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,10 +88,24 @@ class PageViewer(QDialog):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.position)
+        if rotate is None:
+            for key in ("left", "right"):
+                self.buttons[key].setToolTip(
+                    self.tr("Hanya memutar tampilan; halaman yang disimpan tidak berubah.")
+                )
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        if rotate is None:
+            note = QLabel(
+                self.tr(
+                    "Hanya untuk dilihat: dokumen sudah dirakit, halaman tidak dapat diubah di "
+                    "sini. Putaran hanya untuk tampilan."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addWidget(scroll, 1)
         layout.addWidget(close)
         fit_to_screen(self, 900, 1000)
@@ -95,7 +129,8 @@ class PageViewer(QDialog):
     def turn(self, degrees: int) -> None:
         path, rotation = self._pages[self.index]
         self._pages[self.index] = (path, (rotation + degrees) % 360)
-        self._rotate(self.index, degrees)
+        if self._rotate is not None:
+            self._rotate(self.index, degrees)
         self._show()
 
     @property

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
@@ -29,7 +28,7 @@ from jdih_desktop.documents.pdf.pageproc import PageFlag
 from jdih_desktop.ui.common import show_error
 from jdih_desktop.ui.jobs import Job
 from jdih_desktop.ui.wizard.insert_scan import InsertScanDialog
-from jdih_desktop.ui.wizard.page_viewer import PageViewer
+from jdih_desktop.ui.wizard.page_viewer import PageList, PageViewer
 from jdih_desktop.ui.wizard.scan_job import ScanOutcome
 from jdih_desktop.ui.wizard.thumbnails import THUMB, badge, placeholder
 
@@ -51,7 +50,7 @@ class PagesPage(QWizardPage):
                 "kosong atau arahnya tidak pasti); tidak ada yang dihapus tanpa Anda."
             )
         )
-        self.pages = QListWidget()
+        self.pages = PageList()  # Enter opens the page without also pressing "Lanjut"
         # A wrapping list, not icon mode: in icon mode a drop moves the icon's position and
         # the model put the page last; here a drop inserts the page where it falls.
         self.pages.setViewMode(QListView.ViewMode.ListMode)
@@ -274,7 +273,10 @@ class PagesPage(QWizardPage):
         draft = self._wizard.draft
         at = self._index_of(files[-1]) + 1 if files else len(draft.pages)
         device, profile = self._wizard.device_page.selected()
-        dialog = InsertScanDialog(self._wizard.context, draft, device, profile.settings, at, self)
+        label = self._wizard.device_page.device_label()
+        dialog = InsertScanDialog(
+            self._wizard.context, draft, device, profile.settings, at, self, label=label
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.ended.connect(self._inserted)
         self.insert_scan = dialog

@@ -109,7 +109,8 @@ class ScanPage(QWizardPage):
             return None
         device, profile = self._wizard.device_page.selected()
         draft = self._wizard.draft
-        self.status.setText(self.tr("Memindai dengan {device}…").format(device=device))
+        label = self._wizard.device_page.device_label()
+        self.status.setText(self.tr("Memindai dengan {device}…").format(device=label))
         self.progress.setRange(0, 100 if profile.settings.pages else 0)
         self.progress.setValue(0)
         self.start_button.setEnabled(False)
