@@ -18,7 +18,12 @@ from typing import Any, TypeVar, cast
 
 from jdih_desktop.documents.pdf.text import PageText, pages_from_text
 from jdih_desktop.documents.reading.reader_confidence import DOUBTFUL, SURE, reason
-from jdih_desktop.documents.reading.reader_number import read_number, written_into_blank
+from jdih_desktop.documents.reading.reader_number import (
+    number_month,
+    number_year,
+    read_number,
+    written_into_blank,
+)
 from jdih_desktop.documents.reading.reader_sections import (
     DIKTUM,
     MEMPERHATIKAN,
@@ -52,6 +57,7 @@ from jdih_desktop.documents.reading.reader_text import (
     similarity,
     title_case,
 )
+from jdih_desktop.domain.dates import ROMAN_MONTHS
 from jdih_desktop.domain.numbering import DecreeNumber, parse_decree_number
 
 T = TypeVar("T")
@@ -247,7 +253,7 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
             out["nomor"].confidence if not reading.unreadable else DOUBTFUL,
             line.page,
             line.number,
-            out["nomor"].reason,
+            out["nomor"].reason if not reading.unreadable else reason("year_beside_unreadable"),
         )
     return index + 1
 
@@ -618,6 +624,21 @@ def _lampiran_year(lines: list[Line]) -> Field[int] | None:
     return None
 
 
+def _check_month(out: dict[str, Any]) -> None:
+    """A number that names its month ("KEP/082/VI/1996") against the enactment date's month
+    in the same year: one of the two was misread (or the number was taken in another month),
+    so both are doubtful, with the reason."""
+    nomor, when = out.get("nomor"), out.get("tanggal_penetapan")
+    if nomor is None or when is None:
+        return
+    month = number_month(nomor.value)
+    same_year = number_year(nomor.value) == when.value.year  # else the year's check speaks
+    if month is not None and same_year and month != when.value.month:
+        why = reason("month_mismatch", month=ROMAN_MONTHS[month - 1], day=when.value)
+        out["nomor"] = _doubt(nomor, why)
+        out["tanggal_penetapan"] = _doubt(when, why)
+
+
 def _cross_check(
     lines: list[Line], menetapkan: Anchor | None, out: dict[str, Any], ocr: bool
 ) -> None:
@@ -658,6 +679,7 @@ def _cross_check(
         why = reason("year_mismatch", year=tahun.value, day=when.value)
         out["tahun"] = _doubt(tahun, why)
         out["tanggal_penetapan"] = _doubt(when, why)
+    _check_month(out)
     judul = out.get("judul")
     if judul is not None and judul.confidence >= DOUBTFUL and ocr:
         mine = _alnum(judul.value)

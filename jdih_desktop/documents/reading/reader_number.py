@@ -25,6 +25,8 @@ _DIGITS = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "l": "1", "I": 
 _ROMAN = str.maketrans({"l": "I", "1": "I", "|": "I", "i": "I", "v": "V", "x": "X"})
 _PREFIX = re.compile(r"^\s*(?:n\s*[o0]\s*m\s*[o0]\s*r|n[o0]\.?)\s*[:.;,]?\s*", re.IGNORECASE)
 _TAHUN = re.compile(r"^(?P<seq>\S{1,6})\s+T\s*A\s*H\s*U\s*N\s*[:.]?\s*(?P<year>\S{4})$", re.I)
+#: "NOMOR -29/ TAHUN 2016": a running number OCR could not read before a printed "TAHUN".
+_TAHUN_TAIL = re.compile(r"(?:^|[\s/])T\s*A\s*H\s*U\s*N\s*[:.]?\s*(?P<year>\S{4})$", re.I)
 _SEQUENCE = re.compile(r"^\d{1,5}(?:[.-]\d{1,4}){0,3}$")  # "496", "188.45" (a code + number)
 _CODE = re.compile(r"^[A-Za-z][A-Za-z.&\- ]{0,24}$")  # "SK", "Bag.Hukum", "KPU-Kota"
 
@@ -82,6 +84,10 @@ def read_number(raw: str) -> NumberReading | None:
         word = re.sub(r"\s", "", label.group(0)) if label else "TAHUN"
         shown = f"{seq} {word} {year[0] if year else tahun.group('year')}"
         return NumberReading(shown, year[0] if year else None, repairs, not readable)
+    tail = _TAHUN_TAIL.search(text)
+    if tail:  # the typed "TAHUN 2016" stands; the running number before it did not survive
+        year = _year(tail.group("year"))
+        return NumberReading(text, year[0] if year else None, year[1] if year else 0, True)
     kpu = parse_decree_number(text)
     if kpu is not None and kpu.form is not NumberForm.NOMOR_TAHUN:
         compact = text.casefold()
@@ -114,9 +120,26 @@ def read_number(raw: str) -> NumberReading | None:
 _SPACED_RUNNING = re.compile(r"(?:^|/)\s*\d[\d.\-]*\s+/|/\s+\d[\d.\-]*\s*/")
 
 
+def number_month(number: str) -> int | None:
+    """The month a number names in Roman numerals just before its year ("KEP/082/VI/1996",
+    ".../III/2001"): the month it was numbered in, written independently of the date line."""
+    parts = [p.strip() for p in number.split("/")]
+    if len(parts) < 3 or not re.fullmatch(r"(19|20)\d\d", parts[-1]):
+        return None
+    month = parts[-2]
+    return ROMAN_MONTHS.index(month) + 1 if month in ROMAN_MONTHS else None
+
+
+def number_year(number: str) -> int | None:
+    """The year a slash-separated number ends with ("KEP/082/VI/1996" → 1996), else None."""
+    last = number.rsplit("/", 1)
+    found = re.fullmatch(r"(19|20)\d\d", last[-1].strip()) if len(last) == 2 else None
+    return int(found.group(0)) if found else None
+
+
 def written_into_blank(raw: str) -> bool:
     """True when the running number in ``raw`` stands apart from its slashes (see above)."""
     return bool(_SPACED_RUNNING.search(_PREFIX.sub("", raw).strip(" .:;,")))
 
 
-__all__ = ["NumberReading", "read_number", "written_into_blank"]
+__all__ = ["NumberReading", "number_month", "number_year", "read_number", "written_into_blank"]
