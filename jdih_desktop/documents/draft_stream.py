@@ -250,4 +250,3 @@ class DraftStream:
         listener = self.listener
         if listener is not None:
             listener(event)
-

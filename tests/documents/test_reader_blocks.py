@@ -462,3 +462,34 @@ def test_the_printed_year_beside_an_unreadable_running_number_is_read_doubtful(
     assert found.tahun is not None and found.tahun.value == year
     assert needs_check(found.tahun.confidence) and "TAHUN" in found.tahun.reason
     assert found.nomor is not None and needs_check(found.nomor.confidence)
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "office"),
+    [
+        (  # the list's heading read before the office: columns interleaved line by line
+            "Tembusan\nKETUA\nLEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\n"
+            "Prof. Dr. Ir. H. WIRYOSUMARTO\nPARA DEPUTI KETUA LAPAN",
+            "Prof. Dr. Ir. H. Wiryosumarto",
+            "Ketua",
+        ),
+        (  # no office beside the list: a capitals line there is no signer
+            "Tembusan\nPARA DEPUTI KETUA LAPAN\nSEKRETARIS UTAMA\n1. Inspektur",
+            None,
+            None,
+        ),
+        ("Tembusan\nDJAMALUDDIN\n1. Para Deputi", None, None),  # a name with no office above
+    ],
+)
+def test_an_office_and_name_read_beside_a_distribution_heading(
+    block: str, name: str | None, office: str | None
+) -> None:
+    end = f"Ditetapkan di\nPada tanggal\nJakarta\n13 Agustus 1997\n{block}"
+    found = read_decree(_decree(LAPAN_HEAD.format(number="KEP/099/VIII/1997"), end))
+    if name is None:
+        assert found.penandatangan is None
+        return
+    assert found.penandatangan is not None and found.penandatangan.value == name
+    assert needs_check(found.penandatangan.confidence) and found.penandatangan.reason
+    assert found.jabatan_penandatangan is not None
+    assert found.jabatan_penandatangan.value == office

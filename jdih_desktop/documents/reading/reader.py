@@ -41,6 +41,7 @@ from jdih_desktop.documents.reading.reader_signature import (
     Block,
     block_end,
     find_enactment,
+    interleaved_office,
     is_office,
     longer_reading,
     read_block,
@@ -514,8 +515,15 @@ def _signatures(lines: list[Line], enacted: int, out: dict[str, Any], ocr: bool)
     stop = block_end(lines, found.after)
     issuer = frozenset(re.findall(r"[A-Z]{3,}", out.get("issuer_text", "").upper()))
     signer = read_block(lines, found.after, stop, issuer)
-    if signer.name is None and signer.title is not None and stop < len(lines):
-        signer = Block(read_interleaved(lines, stop, issuer), signer.title)
+    if signer.name is None and stop < len(lines):
+        beside = read_interleaved(lines, stop, issuer)
+        if signer.title is not None:
+            signer = Block(beside, signer.title)
+        elif beside is not None:
+            # The list's heading came before the office too: the office is read beside it.
+            office = interleaved_office(lines, stop, beside, issuer)
+            if office is not None:
+                signer = Block(beside, office)
     lampiran_at = _find(lines, "LAMPIRAN", found.after)
     if signer.name is not None and (signer.name.doubt or ocr) and lampiran_at is not None:
         whole = longer_reading(signer.name.text, lines[lampiran_at[0] :])

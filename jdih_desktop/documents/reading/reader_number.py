@@ -68,6 +68,14 @@ def _part(token: str, is_first: bool) -> tuple[str, int] | None:
     return None
 
 
+def _year_beside(text: str) -> NumberReading | None:
+    """ "-29/ TAHUN 2016": the typed "TAHUN 2016" stands where the running number before it
+    (often handwritten into the blank) did not survive OCR; the number stays unreadable."""
+    tail = _TAHUN_TAIL.search(text)
+    year = _year(tail.group("year")) if tail else None
+    return NumberReading(text, year[0], year[1], True) if year else None
+
+
 def read_number(raw: str) -> NumberReading | None:
     """The number after "NOMOR" (``raw`` may still carry "NOMOR :"); None when there is none."""
     text = _PREFIX.sub("", raw).strip(" .:;,")
@@ -84,17 +92,13 @@ def read_number(raw: str) -> NumberReading | None:
         word = re.sub(r"\s", "", label.group(0)) if label else "TAHUN"
         shown = f"{seq} {word} {year[0] if year else tahun.group('year')}"
         return NumberReading(shown, year[0] if year else None, repairs, not readable)
-    tail = _TAHUN_TAIL.search(text)
-    if tail:  # the typed "TAHUN 2016" stands; the running number before it did not survive
-        year = _year(tail.group("year"))
-        return NumberReading(text, year[0] if year else None, year[1] if year else 0, True)
     kpu = parse_decree_number(text)
     if kpu is not None and kpu.form is not NumberForm.NOMOR_TAHUN:
         compact = text.casefold()
         return NumberReading(kpu.format(), kpu.year, int(kpu.format().casefold() != compact), False)
     parts = text.split("/")
     if len(parts) < 2:
-        return NumberReading(text, None, 0, True)
+        return _year_beside(text) or NumberReading(text, None, 0, True)
     year = _year(parts[-1].strip())
     repairs = year[1] if year else 0
     out: list[str] = []
@@ -107,6 +111,8 @@ def read_number(raw: str) -> NumberReading | None:
         else:
             out.append(fixed[0])
             repairs += fixed[1]
+    if year is None and (beside := _year_beside(text)) is not None:
+        return beside
     out.append(str(year[0]) if year else parts[-1].strip())
     # Every number has a running number: parts of letters only before the year
     # ("Lac/SK/R/UI/2020") mean OCR read the handwritten one as a word.
