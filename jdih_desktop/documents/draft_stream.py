@@ -250,3 +250,4 @@ class DraftStream:
         listener = self.listener
         if listener is not None:
             listener(event)
+
