@@ -62,6 +62,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -69,17 +70,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from jdih_desktop.documents.pdf.text import PageText, pages_from_text  # noqa: E402
-from jdih_desktop.documents.reading.date_reread import with_reread_date  # noqa: E402
+from jdih_desktop.documents.reading.after_reading import (  # noqa: E402
+    AfterReading,
+    after_reading,
+)
 from jdih_desktop.documents.reading.layer_choice import (  # noqa: E402
     layer_needs_own_ocr,
     own_ocr_is_better,
 )
 from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree  # noqa: E402
 from jdih_desktop.documents.reading.reader_confidence import SURE  # noqa: E402
-from jdih_desktop.documents.reading.reader_signers import (  # noqa: E402
-    complete_signer,
-    propose_signer,
-)
 
 # The reader before issue #19 took no ``ocr`` hint; the benchmark still measures it.
 _TAKES_OCR = "ocr" in inspect.signature(read_decree).parameters
@@ -193,20 +193,17 @@ def _own_ocr(pdf: Path, cached: Path, jobs: int, *, run: bool) -> list[PageText]
     return list(pages)
 
 
-def _reread(pdf: Path, extraction: DecreeExtraction, cache: Path, mode: str) -> list[list[str]]:
-    """The date lines of the signature page read again (documents.pdf.line_reread), cached;
-    nothing when the date was read or (``--no-ocr``) nothing is cached."""
-    where = extraction.tempat_penetapan
-    if extraction.tanggal_penetapan is not None or where is None:
-        return []
-    cached = cache / f"{_sha256(pdf)}-dateline-{where.page}.json"
+def _reread(pdf: Path, page: int, cache: Path, mode: str) -> list[list[str]]:
+    """The date lines of the signature ``page`` read again (documents.pdf.line_reread),
+    cached; nothing when (``--no-ocr``) nothing is cached."""
+    cached = cache / f"{_sha256(pdf)}-dateline-{page}.json"
     if cached.is_file():
         return list(json.loads(cached.read_text(encoding="utf-8")))
     if mode != "app":
         return []
     from jdih_desktop.documents.pdf.line_reread import reread_lines
 
-    lines = reread_lines(pdf, where.page)
+    lines = reread_lines(pdf, page)
     cache.mkdir(parents=True, exist_ok=True)
     cached.write_text(json.dumps(lines, ensure_ascii=False), "utf-8")
     return lines
@@ -450,23 +447,22 @@ def main() -> None:
             or (source == "pdf-text" and _ocr_layer(pdf))
         )
         extraction = read_decree(pages, ocr=from_ocr) if _TAKES_OCR else read_decree(pages)
-        # The app (documents.intake) completes a doubtful signer from the archive's signers.
-        known = archive_signers(archive, case, meta["expected"], archive_mode)
-        before = extraction.penandatangan
-        extraction = complete_signer(extraction, known)
-        if before is None and extraction.pembuat is not None:
-            issuer = extraction.pembuat.value
-            extraction = propose_signer(
-                extraction, issuer_signers(archive, case, meta["expected"], archive_mode, issuer)
-            )
-        if extraction.penandatangan != before:
+        # What the app does after reading (documents.reading.after_reading), with the
+        # benchmark's archive and its cache of the date lines read again.
+        expected = meta["expected"]
+        looks = AfterReading(
+            signers=partial(archive_signers, archive, case, expected, archive_mode),
+            signers_of=partial(issuer_signers, archive, case, expected, archive_mode),
+            date_lines=partial(_reread, pdf, cache=cache, mode=run_mode)
+            if from_ocr and run_mode != "text-only"
+            else None,
+        )
+        after = after_reading(extraction, looks)
+        if after.penandatangan != extraction.penandatangan:
             completed.append(case)
-        if from_ocr and run_mode != "text-only":
-            # The app reads a lost enactment date again from its line (documents.intake).
-            dated = with_reread_date(extraction, _reread(pdf, extraction, cache, run_mode))
-            if dated.tanggal_penetapan != extraction.tanggal_penetapan:
-                reread.append(case)
-            extraction = dated
+        if after.tanggal_penetapan != extraction.tanggal_penetapan:
+            reread.append(case)
+        extraction = after
         if args.abstracts:
             abstract_checks.append((case, *_abstract_check(extraction)))
         for field in FIELDS:

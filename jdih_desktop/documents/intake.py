@@ -19,7 +19,7 @@ import dataclasses
 import logging
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,11 +33,9 @@ from jdih_desktop.documents.pdf.pdf_import import PdfInspection, repair_pdf, val
 from jdih_desktop.documents.pdf.pdf_metadata import stamp_metadata
 from jdih_desktop.documents.pdf.text import PageText, extract_text
 from jdih_desktop.documents.reading.abstract_draft import draft_abstract, subjects
-from jdih_desktop.documents.reading.date_reread import with_reread_date
+from jdih_desktop.documents.reading.after_reading import AfterReading, after_reading
 from jdih_desktop.documents.reading.layer_choice import layer_needs_own_ocr, own_ocr_is_better
 from jdih_desktop.documents.reading.reader import DecreeExtraction, read_decree
-from jdih_desktop.documents.reading.reader_confidence import SURE
-from jdih_desktop.documents.reading.reader_signers import complete_signer, propose_signer
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.messages import Msg, msg
@@ -274,26 +272,27 @@ def read_pdf(
     return dataclasses.replace(reading, derived=None)
 
 
-def _reread_date(reading: IntakeReading, ocr_text: bool) -> IntakeReading:
-    """``reading`` with an enactment date that OCR text lost read again from its line
-    (:mod:`documents.pdf.line_reread`, :mod:`documents.reading.date_reread`)."""
-    extraction = reading.extraction
-    where = extraction.tempat_penetapan
-    if extraction.tanggal_penetapan is not None or where is None:
-        return reading
+def _date_lines(
+    reading: IntakeReading, ocr_text: bool
+) -> Callable[[int], Sequence[Sequence[str]]] | None:
+    """How a page's date lines are read again for ``reading`` (:mod:`documents.pdf.line_reread`),
+    or None for a born-digital layer: there is no picture to look at."""
     pdf = reading.derived or reading.source
     if pdf is None or not (
         reading.text_source == OCR
         or (reading.text_source == TEXT_LAYER and (ocr_text or has_ocr_layer(pdf)))
     ):
-        return reading  # a born-digital layer: there is no picture to look at
-    try:
-        lines = reread_lines(pdf, where.page)
-    except (OSError, subprocess.SubprocessError, ValueError, RuntimeError) as exc:
-        # No Tesseract, a page pdfium cannot render: the date stays for the clerk to type.
-        log.info("date line not read again: %s", exc)
-        return reading
-    return dataclasses.replace(reading, extraction=with_reread_date(extraction, lines))
+        return None
+
+    def lines(page: int) -> Sequence[Sequence[str]]:
+        try:
+            return reread_lines(pdf, page)
+        except (OSError, subprocess.SubprocessError, ValueError, RuntimeError) as exc:
+            # No Tesseract, a page pdfium cannot render: the date stays for the clerk to type.
+            log.info("date line not read again: %s", exc)
+            return []
+
+    return lines
 
 
 class DocumentIntake:
@@ -350,17 +349,13 @@ class DocumentIntake:
             )
         if ocr_text and reading.text_source == TEXT_LAYER:
             reading = dataclasses.replace(reading, extraction=read_decree(reading.pages, ocr=True))
-        signer = reading.extraction.penandatangan
-        if signer is not None and signer.confidence < SURE:
-            completed = complete_signer(reading.extraction, self._archive.signers())
-            reading = dataclasses.replace(reading, extraction=completed)
-        issuer = reading.extraction.pembuat
-        if signer is None and issuer is not None:
-            proposed = propose_signer(reading.extraction, self._archive.signers_of(issuer.value))
-            reading = dataclasses.replace(reading, extraction=proposed)
-        if ocr or ocr_text:  # Tesseract may run: a lost stamped date gets a closer look
-            reading = _reread_date(reading, ocr_text)
-        return reading
+        sources = AfterReading(
+            signers=self._archive.signers,
+            signers_of=self._archive.signers_of,
+            # Tesseract may run: a lost stamped date gets a closer look.
+            date_lines=_date_lines(reading, ocr_text) if ocr or ocr_text else None,
+        )
+        return dataclasses.replace(reading, extraction=after_reading(reading.extraction, sources))
 
     def check(
         self,

@@ -638,7 +638,8 @@ class StreamingPipeline:
             signature = hash((tuple(prefix), len(live), complete))
             changed = signature != self._read_signature
         if prefix and any(prefix) and changed:
-            extraction = read_decree([list(lines) for lines in prefix])
+            # Our own OCR's text: a name under a stamp is never shown as sure, mid-scan either.
+            extraction = read_decree([list(lines) for lines in prefix], ocr=True)
             self._emit(ReadingUpdated(extraction, len(prefix), len(live), complete))
         with self._cond:
             self._read_version = version

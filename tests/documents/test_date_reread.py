@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +43,43 @@ def test_a_date_is_taken_only_when_two_readings_agree(
     lines: list[list[str]], year: int | None, expected: date | None
 ) -> None:
     assert date_from_rereads(lines, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "month", "expected"),
+    [
+        # Two readings of June agree with the number's "VI".
+        ([["Pada tanggal 25 Juni 1996", "Pada tanggal 25 Juni 1996"]], 6, date(1996, 6, 25)),
+        # Two readings agree on a month the number contradicts: no date.
+        ([["Pada tanggal 25 Juni 1996", "Pada tanggal 25 Juni 1996"]], 7, None),
+        # The readings of the other month are no votes: the one of the number's month wins.
+        (
+            [[*(["pada tanggal 5 Mei 1996"] * 3), *(["pada tanggal 5 Juni 1996"] * 2)]],
+            6,
+            date(1996, 6, 5),
+        ),
+        # The number's month alone is never a vote: one reading stays one.
+        ([["Pada tanggal 25 Juni 1996", "Pada tanggal 2? Jnn", ""]], 6, None),
+    ],
+)
+def test_a_reading_of_another_month_than_the_numbers_is_no_vote(
+    lines: list[list[str]], month: int, expected: date | None
+) -> None:
+    assert date_from_rereads(lines, 1996, month) == expected
+
+
+def test_with_reread_date_takes_the_month_from_a_number_of_the_same_year() -> None:
+    agreeing = [["Pada tanggal 25 Juni 1996", "Pada tanggal 25 Juni 1996"]]
+    extraction = DecreeExtraction(
+        nomor=Field("KEP/082/VII/1996", 0.3, 1, 3),
+        tahun=Field(1996, 0.6, 1, 3),
+        tempat_penetapan=Field("Jakarta", 0.9, 5, 16),
+    )
+    assert with_reread_date(extraction, agreeing).tanggal_penetapan is None
+    # A number of another year names no month of this date.
+    other = dataclasses.replace(extraction, nomor=Field("KEP/082/VII/1995", 0.3, 1, 3))
+    found = with_reread_date(other, agreeing).tanggal_penetapan
+    assert found is not None and found.value == date(1996, 6, 25)
 
 
 def _lost_date(tahun: int | None) -> DecreeExtraction:

@@ -404,3 +404,92 @@ def test_a_year_lost_in_the_heading_is_taken_from_the_lampirans_number(
     when = found.tanggal_penetapan
     assert when is not None and when.value == date(year, 11, 12)
     assert needs_check(when.confidence) and when.reason
+
+
+LAPAN_HEAD = (
+    "KEPUTUSAN\nKEPALA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nNOMOR : {number}\n"
+    "TENTANG\nKOP SURAT\nKEPALA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL,"
+)
+LAPAN_END = "Ditetapkan di : Jakarta\nPada tanggal : {day}\nKEPALA,\nttd.\nDrs. SURYA DARMA, M.Sc."
+
+
+@pytest.mark.parametrize(
+    ("number", "day", "doubt"),
+    [
+        ("KEP/082/VI/1996", "25 Juni 1996", False),  # the number's month is the date's
+        ("KEP/082/VII/1996", "25 Juni 1996", True),  # one of them misread
+        ("KEP/082/III/2001", "2 Maret 2001", False),
+        ("KEP/082/XI/2001", "2 Maret 2001", True),
+        ("KEP/010/II/2001", "16 November 2005", False),  # years differ: the year's check speaks
+        ("496/SK/R/UI/2020", "27 Maret 2020", False),  # "UI" is a unit, no month
+    ],
+)
+def test_a_numbers_roman_month_is_checked_against_the_date(
+    number: str, day: str, doubt: bool
+) -> None:
+    text = _decree(LAPAN_HEAD.format(number=number), LAPAN_END.format(day=day))
+    found = read_decree(text)
+    assert found.nomor is not None and found.tanggal_penetapan is not None
+    assert found.nomor.value == number
+    month_doubt = "bulan nomor" in found.nomor.reason
+    assert month_doubt is doubt
+    assert needs_check(found.nomor.confidence) is doubt
+    assert ("bulan nomor" in found.tanggal_penetapan.reason) is doubt
+    if doubt:
+        assert needs_check(found.tanggal_penetapan.confidence)
+
+
+@pytest.mark.parametrize(
+    ("raw", "year"),
+    [
+        ("NOMOR -29/ TAHUN 2016", 2016),  # a handwritten running number lost by OCR
+        ("NOMOR ^?. TAHUN 2O16", 2016),
+        ("NOMOR -29/ TAHUN 7016", 2016),  # a worn "2"
+        ("NOMOR -29/ TAHUN ab", None),
+    ],
+)
+def test_the_printed_year_beside_an_unreadable_running_number_is_read_doubtful(
+    raw: str, year: int | None
+) -> None:
+    reading = read_number(raw)
+    assert reading is not None and reading.unreadable and reading.year == year
+    head = KEPPRES_HEAD.replace("NOMOR 33 TAHUN 1988", raw)
+    end = "Ditetapkan di Jakarta\nPRESIDEN REPUBLIK INDONESIA,"
+    found = read_decree(_decree(head, end), ocr=True)
+    if year is None:
+        assert found.tahun is None
+        return
+    assert found.tahun is not None and found.tahun.value == year
+    assert needs_check(found.tahun.confidence) and "TAHUN" in found.tahun.reason
+    assert found.nomor is not None and needs_check(found.nomor.confidence)
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "office"),
+    [
+        (  # the list's heading read before the office: columns interleaved line by line
+            "Tembusan\nKETUA\nLEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\n"
+            "Prof. Dr. Ir. H. WIRYOSUMARTO\nPARA DEPUTI KETUA LAPAN",
+            "Prof. Dr. Ir. H. Wiryosumarto",
+            "Ketua",
+        ),
+        (  # no office beside the list: a capitals line there is no signer
+            "Tembusan\nPARA DEPUTI KETUA LAPAN\nSEKRETARIS UTAMA\n1. Inspektur",
+            None,
+            None,
+        ),
+        ("Tembusan\nDJAMALUDDIN\n1. Para Deputi", None, None),  # a name with no office above
+    ],
+)
+def test_an_office_and_name_read_beside_a_distribution_heading(
+    block: str, name: str | None, office: str | None
+) -> None:
+    end = f"Ditetapkan di\nPada tanggal\nJakarta\n13 Agustus 1997\n{block}"
+    found = read_decree(_decree(LAPAN_HEAD.format(number="KEP/099/VIII/1997"), end))
+    if name is None:
+        assert found.penandatangan is None
+        return
+    assert found.penandatangan is not None and found.penandatangan.value == name
+    assert needs_check(found.penandatangan.confidence) and found.penandatangan.reason
+    assert found.jabatan_penandatangan is not None
+    assert found.jabatan_penandatangan.value == office

@@ -6,17 +6,27 @@ tests exercise the store (and a resumed store that reads the PDF again) without 
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.db import models
+from jdih_desktop.documents import intake as intake_module
 from jdih_desktop.documents.drafts import ScanDraft
-from jdih_desktop.documents.scan_flow import SCANNED
+from jdih_desktop.documents.pdf.assembly import AssemblyResult
+from jdih_desktop.documents.reading.reader_confidence import needs_check
+from jdih_desktop.documents.scan_flow import SCANNED, SEARCHABLE
+from jdih_desktop.documents.stream_events import StreamedPdf
 from jdih_desktop.domain.abstract import Abstract
 from jdih_desktop.domain.actor import SYSTEM, Actor
+from jdih_desktop.domain.messages import Msg
 from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.errors import ValidationError
+from jdih_desktop.jobs import CancelToken
 from tests.documents.decree_pdfs import decree_text, text_decree_pdf
 
 FINAL = Abstract(
@@ -162,3 +172,54 @@ def test_an_incomplete_abstract_is_refused_before_anything_is_stored(
         context.scan_flow.store(operator, draft, {}, incomplete)
     assert _count(context, models.Document) == 0
     assert context.scan_flow.load_draft(draft.id).document_id is None
+
+
+class _FinishedStream:
+    """A draft's stream whose pages were OCR'd: ``finish`` lays ``source`` (our OCR's text
+    layer) where the streaming assembly puts it. The reading after it is the real one."""
+
+    def __init__(self, source: Path) -> None:
+        self._source = source
+        self.failures: list[Msg] = []
+
+    def finish(self, _draft: ScanDraft, target: Path, *_args: object, **_kw: object) -> StreamedPdf:
+        shutil.copyfile(self._source, target)
+        pages = len(PdfReader(target).pages)
+        assembly = AssemblyResult(target, pages, target.stat().st_size, "", False, (), 0)
+        return StreamedPdf(assembly, text_pages=pages, texts=())
+
+
+def test_the_wizards_analyse_applies_the_steps_after_reading_as_the_import_does(
+    context: AppContext, operator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scan read in the wizard gets what `jdih import` gets after the reader
+    (documents.reading.after_reading): a name the stamp cut completed from the archive's
+    signer, and a lost date read again from its line, each doubtful with its reason."""
+    text = decree_text("01_dpt_soppeng_2023")
+    context.intake.import_pdf(operator, text_decree_pdf(text, tmp_path / "stored.pdf"))
+    scanned = text.replace("NOMOR 19 TAHUN 2023", "NOMOR 25 TAHUN 2023").split("\fLAMPIRAN")[0]
+    scanned = scanned.replace("  IRWAN USMAN", "    WAN USMAN", 1)
+    scanned = scanned.replace("pada tanggal 23 Juni 2023", "pada tanggal ?? ;|.. 2O?3", 1)
+    source = text_decree_pdf(scanned, tmp_path / "ocr-layer.pdf")
+    looked_at: list[int] = []
+
+    def reread(pdf: Path, page: int) -> list[list[str]]:  # Tesseract on the line, stood in
+        assert pdf.name == SEARCHABLE
+        looked_at.append(page)
+        return [["pada tanggal 23 Juni 2023", "pada tanggal 23 Juni 2023", "pada tanggal 2 Jun"]]
+
+    monkeypatch.setattr(intake_module, "reread_lines", reread)
+    flow = context.scan_flow
+    draft = flow.new_draft()
+    monkeypatch.setattr(flow, "stream", lambda _draft: _FinishedStream(source))
+
+    analysis = flow.analyse(draft, lambda _p, _t: None, CancelToken())
+
+    signer = analysis.fields["penandatangan"]
+    assert signer.value == "Irwan Usman"
+    assert needs_check(signer.confidence) and "Irwan Usman" in signer.reason
+    when = analysis.fields["tanggal_penetapan"]
+    assert when.value == "2023-06-23" and looked_at
+    assert needs_check(when.confidence) and when.reason
+    saved = flow.load_draft(draft.id).metadata.fields
+    assert saved["penandatangan"].value == "Irwan Usman"

@@ -18,6 +18,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from jdih_desktop.documents.pdf.images import g4_strip, read_g4_payload
+from jdih_desktop.documents.reading.reader_confidence import needs_check
 from jdih_desktop.documents.stream_events import (
     PageTextReady,
     ReadingUpdated,
@@ -243,3 +244,32 @@ def test_ocr_dies_with_an_app_killed_outright(tmp_path: Path) -> None:
         app.wait()
         if app.stdout is not None:
             app.stdout.close()
+
+
+def test_the_reading_while_scanning_is_read_as_ocr_text(tmp_path: Path) -> None:
+    """The form fills from each new reading mid-scan: a name our OCR read under a signature is
+    marked for checking there too, as in the final reading (never painted sure)."""
+    lines = [
+        "KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SOPPENG",
+        "NOMOR 19 TAHUN 2023",
+        "TENTANG",
+        "PENETAPAN DAFTAR PEMILIH TETAP",
+        "Ditetapkan di Watansoppeng",
+        "pada tanggal 23 Juni 2023",
+        "KETUA,",
+        "IRWAN USMAN",
+    ]
+    image = text_page(lines, 200, seed=7, size_mm=(180, 110), specks=0)
+    events: list[StreamEvent] = []
+    engine = pipeline(tmp_path / "work", events)
+    try:
+        engine.add_page(save_bilevel(image, tmp_path / "page-0001.tif"))
+        engine.feeding_done()
+        assert engine.wait_idle(LIMIT)
+    finally:
+        engine.close()
+    readings = [e for e in events if isinstance(e, ReadingUpdated)]
+    assert readings, "no reading while scanning"
+    signer = readings[-1].extraction.penandatangan
+    assert signer is not None and signer.value.casefold() == "irwan usman"
+    assert needs_check(signer.confidence) and signer.reason

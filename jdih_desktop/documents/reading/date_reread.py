@@ -4,7 +4,8 @@
 signature page, a few readings of the same pixels (the page's OCR, the line alone at 1× and
 2×). A day read in only one of them is as likely noise as a day (on the development corpus a
 lone reading gave "8 Agustus" for a handwritten 13 and "13 September" for a 28), so a date is
-taken only when at least :data:`VOTES` readings agree on it. The year comes from the reading
+taken only when at least :data:`VOTES` readings agree on it; a reading of another month than
+the number names ("KEP/082/VI/1996") is no vote. The year comes from the reading
 itself when it is a plausible one that agrees with the number's, else from the number. What
 is taken this way is always doubtful, with the reason.
 """
@@ -18,6 +19,7 @@ from datetime import date
 
 from jdih_desktop.documents.reading.reader import DecreeExtraction
 from jdih_desktop.documents.reading.reader_confidence import DOUBTFUL, reason
+from jdih_desktop.documents.reading.reader_number import number_month, number_year
 from jdih_desktop.documents.reading.reader_text import Field, parse_date_loose, parse_day_month
 
 #: Readings of one line that must agree on the day and month.
@@ -38,10 +40,21 @@ def _candidate(text: str, year: int | None) -> date | None:
         return None
 
 
-def date_from_rereads(lines: Sequence[Sequence[str]], year: int | None) -> date | None:
-    """The date at least :data:`VOTES` readings of one line agree on (the first such line)."""
+def date_from_rereads(
+    lines: Sequence[Sequence[str]], year: int | None, month: int | None = None
+) -> date | None:
+    """The date at least :data:`VOTES` readings of one line agree on (the first such line).
+
+    ``month``: the month the number names in Roman numerals ("KEP/082/VI/1996"), typed apart
+    from the date line. A reading of another month is no vote. It is not a vote of its own:
+    counted as one, on the development corpus it gained no date, and on held-out scans it
+    carried a lone, wrong reading of a handwritten day (6 for 26)."""
     for readings in lines:
-        votes = Counter(c for c in (_candidate(t, year) for t in readings) if c is not None)
+        votes = Counter(
+            c
+            for c in (_candidate(t, year) for t in readings)
+            if c is not None and (month is None or c.month == month)
+        )
         if votes:
             best, count = votes.most_common(1)[0]
             if count >= VOTES and list(votes.values()).count(count) == 1:
@@ -57,7 +70,9 @@ def with_reread_date(
     if extraction.tanggal_penetapan is not None or where is None:
         return extraction
     tahun = extraction.tahun.value if extraction.tahun is not None else None
-    found = date_from_rereads(lines, tahun)
+    nomor = extraction.nomor.value if extraction.nomor is not None else ""
+    month = number_month(nomor) if tahun is not None and number_year(nomor) == tahun else None
+    found = date_from_rereads(lines, tahun, month)
     if found is None:
         return extraction
     field = Field(found, DOUBTFUL, where.page, where.line, reason("date_reread"))

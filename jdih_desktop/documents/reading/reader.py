@@ -18,7 +18,12 @@ from typing import Any, TypeVar, cast
 
 from jdih_desktop.documents.pdf.text import PageText, pages_from_text
 from jdih_desktop.documents.reading.reader_confidence import DOUBTFUL, SURE, reason
-from jdih_desktop.documents.reading.reader_number import read_number, written_into_blank
+from jdih_desktop.documents.reading.reader_number import (
+    number_month,
+    number_year,
+    read_number,
+    written_into_blank,
+)
 from jdih_desktop.documents.reading.reader_sections import (
     DIKTUM,
     MEMPERHATIKAN,
@@ -36,6 +41,7 @@ from jdih_desktop.documents.reading.reader_signature import (
     Block,
     block_end,
     find_enactment,
+    interleaved_office,
     is_office,
     longer_reading,
     read_block,
@@ -52,6 +58,7 @@ from jdih_desktop.documents.reading.reader_text import (
     similarity,
     title_case,
 )
+from jdih_desktop.domain.dates import ROMAN_MONTHS
 from jdih_desktop.domain.numbering import DecreeNumber, parse_decree_number
 
 T = TypeVar("T")
@@ -247,7 +254,7 @@ def _heading(lines: list[Line], out: dict[str, Any]) -> int:
             out["nomor"].confidence if not reading.unreadable else DOUBTFUL,
             line.page,
             line.number,
-            out["nomor"].reason,
+            out["nomor"].reason if not reading.unreadable else reason("year_beside_unreadable"),
         )
     return index + 1
 
@@ -508,8 +515,15 @@ def _signatures(lines: list[Line], enacted: int, out: dict[str, Any], ocr: bool)
     stop = block_end(lines, found.after)
     issuer = frozenset(re.findall(r"[A-Z]{3,}", out.get("issuer_text", "").upper()))
     signer = read_block(lines, found.after, stop, issuer)
-    if signer.name is None and signer.title is not None and stop < len(lines):
-        signer = Block(read_interleaved(lines, stop, issuer), signer.title)
+    if signer.name is None and stop < len(lines):
+        beside = read_interleaved(lines, stop, issuer)
+        if signer.title is not None:
+            signer = Block(beside, signer.title)
+        elif beside is not None:
+            # The list's heading came before the office too: the office is read beside it.
+            office = interleaved_office(lines, stop, beside, issuer)
+            if office is not None:
+                signer = Block(beside, office)
     lampiran_at = _find(lines, "LAMPIRAN", found.after)
     if signer.name is not None and (signer.name.doubt or ocr) and lampiran_at is not None:
         whole = longer_reading(signer.name.text, lines[lampiran_at[0] :])
@@ -618,6 +632,21 @@ def _lampiran_year(lines: list[Line]) -> Field[int] | None:
     return None
 
 
+def _check_month(out: dict[str, Any]) -> None:
+    """A number that names its month ("KEP/082/VI/1996") against the enactment date's month
+    in the same year: one of the two was misread (or the number was taken in another month),
+    so both are doubtful, with the reason."""
+    nomor, when = out.get("nomor"), out.get("tanggal_penetapan")
+    if nomor is None or when is None:
+        return
+    month = number_month(nomor.value)
+    same_year = number_year(nomor.value) == when.value.year  # else the year's check speaks
+    if month is not None and same_year and month != when.value.month:
+        why = reason("month_mismatch", month=ROMAN_MONTHS[month - 1], day=when.value)
+        out["nomor"] = _doubt(nomor, why)
+        out["tanggal_penetapan"] = _doubt(when, why)
+
+
 def _cross_check(
     lines: list[Line], menetapkan: Anchor | None, out: dict[str, Any], ocr: bool
 ) -> None:
@@ -658,6 +687,7 @@ def _cross_check(
         why = reason("year_mismatch", year=tahun.value, day=when.value)
         out["tahun"] = _doubt(tahun, why)
         out["tanggal_penetapan"] = _doubt(when, why)
+    _check_month(out)
     judul = out.get("judul")
     if judul is not None and judul.confidence >= DOUBTFUL and ocr:
         mine = _alnum(judul.value)

@@ -131,6 +131,14 @@ REASONS: dict[str, tuple[str, str]] = {
         "tahun diambil dari tanggal penetapan",
         "year taken from the enactment date",
     ),
+    "month_mismatch": (
+        "bulan nomor {month} tidak sama dengan tanggal penetapan {day}",
+        "the number's month {month} differs from the enactment date {day}",
+    ),
+    "year_beside_unreadable": (
+        'nomor urut tidak terbaca; tahun dibaca dari "TAHUN" di sampingnya',
+        'the running number is illegible; the year is read from the "TAHUN" beside it',
+    ),
     "year_mismatch": (
         "tahun nomor {year} tidak sama dengan tanggal penetapan {day}",
         "the number's year {year} differs from the enactment date {day}",

@@ -25,6 +25,8 @@ _DIGITS = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "l": "1", "I": 
 _ROMAN = str.maketrans({"l": "I", "1": "I", "|": "I", "i": "I", "v": "V", "x": "X"})
 _PREFIX = re.compile(r"^\s*(?:n\s*[o0]\s*m\s*[o0]\s*r|n[o0]\.?)\s*[:.;,]?\s*", re.IGNORECASE)
 _TAHUN = re.compile(r"^(?P<seq>\S{1,6})\s+T\s*A\s*H\s*U\s*N\s*[:.]?\s*(?P<year>\S{4})$", re.I)
+#: "NOMOR -29/ TAHUN 2016": a running number OCR could not read before a printed "TAHUN".
+_TAHUN_TAIL = re.compile(r"(?:^|[\s/])T\s*A\s*H\s*U\s*N\s*[:.]?\s*(?P<year>\S{4})$", re.I)
 _SEQUENCE = re.compile(r"^\d{1,5}(?:[.-]\d{1,4}){0,3}$")  # "496", "188.45" (a code + number)
 _CODE = re.compile(r"^[A-Za-z][A-Za-z.&\- ]{0,24}$")  # "SK", "Bag.Hukum", "KPU-Kota"
 
@@ -66,6 +68,14 @@ def _part(token: str, is_first: bool) -> tuple[str, int] | None:
     return None
 
 
+def _year_beside(text: str) -> NumberReading | None:
+    """ "-29/ TAHUN 2016": the typed "TAHUN 2016" stands where the running number before it
+    (often handwritten into the blank) did not survive OCR; the number stays unreadable."""
+    tail = _TAHUN_TAIL.search(text)
+    year = _year(tail.group("year")) if tail else None
+    return NumberReading(text, year[0], year[1], True) if year else None
+
+
 def read_number(raw: str) -> NumberReading | None:
     """The number after "NOMOR" (``raw`` may still carry "NOMOR :"); None when there is none."""
     text = _PREFIX.sub("", raw).strip(" .:;,")
@@ -88,7 +98,7 @@ def read_number(raw: str) -> NumberReading | None:
         return NumberReading(kpu.format(), kpu.year, int(kpu.format().casefold() != compact), False)
     parts = text.split("/")
     if len(parts) < 2:
-        return NumberReading(text, None, 0, True)
+        return _year_beside(text) or NumberReading(text, None, 0, True)
     year = _year(parts[-1].strip())
     repairs = year[1] if year else 0
     out: list[str] = []
@@ -101,6 +111,8 @@ def read_number(raw: str) -> NumberReading | None:
         else:
             out.append(fixed[0])
             repairs += fixed[1]
+    if year is None and (beside := _year_beside(text)) is not None:
+        return beside
     out.append(str(year[0]) if year else parts[-1].strip())
     # Every number has a running number: parts of letters only before the year
     # ("Lac/SK/R/UI/2020") mean OCR read the handwritten one as a word.
@@ -114,9 +126,26 @@ def read_number(raw: str) -> NumberReading | None:
 _SPACED_RUNNING = re.compile(r"(?:^|/)\s*\d[\d.\-]*\s+/|/\s+\d[\d.\-]*\s*/")
 
 
+def number_month(number: str) -> int | None:
+    """The month a number names in Roman numerals just before its year ("KEP/082/VI/1996",
+    ".../III/2001"): the month it was numbered in, written independently of the date line."""
+    parts = [p.strip() for p in number.split("/")]
+    if len(parts) < 3 or not re.fullmatch(r"(19|20)\d\d", parts[-1]):
+        return None
+    month = parts[-2]
+    return ROMAN_MONTHS.index(month) + 1 if month in ROMAN_MONTHS else None
+
+
+def number_year(number: str) -> int | None:
+    """The year a slash-separated number ends with ("KEP/082/VI/1996" → 1996), else None."""
+    last = number.rsplit("/", 1)
+    found = re.fullmatch(r"(19|20)\d\d", last[-1].strip()) if len(last) == 2 else None
+    return int(found.group(0)) if found else None
+
+
 def written_into_blank(raw: str) -> bool:
     """True when the running number in ``raw`` stands apart from its slashes (see above)."""
     return bool(_SPACED_RUNNING.search(_PREFIX.sub("", raw).strip(" .:;,")))
 
 
-__all__ = ["NumberReading", "read_number", "written_into_blank"]
+__all__ = ["NumberReading", "number_month", "number_year", "read_number", "written_into_blank"]

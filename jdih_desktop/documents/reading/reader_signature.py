@@ -329,6 +329,22 @@ def read_interleaved(lines: Sequence[Line], index: int, issuer: frozenset[str]) 
     return None
 
 
+def interleaved_office(
+    lines: Sequence[Line], index: int, name: Named, issuer: frozenset[str]
+) -> Named | None:
+    """The signer's office when the distribution list's heading at ``index`` fell inside the
+    signature block ("Ditetapkan di … Tembusan / KETUA / LEMBAGA … / Prof. Dr. …"): office
+    lines between the heading and the ``name`` read beside it. None when there are none:
+    then the name has no office above it and is not taken."""
+    offices = [
+        line
+        for line in lines[index + 1 : index + 4]
+        if line.number < name.line.number and line.page == name.line.page
+        and is_office(line.text, issuer)
+    ]  # fmt: skip
+    return _office_title(offices)
+
+
 def _name_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[A-Za-z]+", text.upper()) if len(w) > 1]
 
@@ -395,6 +411,7 @@ __all__ = [
     "Named",
     "block_end",
     "find_enactment",
+    "interleaved_office",
     "is_office",
     "longer_reading",
     "read_block",
