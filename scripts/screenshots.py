@@ -63,6 +63,12 @@ def main() -> None:
                 app.processEvents()
             window.grab().save(str(out / f"{row + 1:02d}-{key}.png"))
             print(out / f"{row + 1:02d}-{key}.png")
+            if key == "pengaturan":  # the backup tab: the last backup and "Cadangkan sekarang"
+                page = window.pages.currentWidget()
+                page.show_view("cadangan")
+                _settle(app, lambda: False, limit=0.5)
+                window.grab().save(str(out / f"{row + 1:02d}-{key}-cadangan.png"))
+                print(out / f"{row + 1:02d}-{key}-cadangan.png")
         for name, dialog in demo_dialogs(context, seed, window):
             if name not in ("permohonan-detail", "pratinjau"):  # these fit themselves
                 dialog.adjustSize()
@@ -147,6 +153,13 @@ def wizard_shots(app: Any, context: Any, operator: Any, request_ids: list[int], 
     shot("5-abstrak")
     wizard.next()
     shot("6-tinjau")
+    viewer = wizard.review_page.view_page(0)  # read-only: the stored pages do not change
+    assert viewer is not None
+    viewer.show()
+    _settle(app, lambda: False, limit=0.5)
+    viewer.grab().save(str(out / "wizard-6-lihat-halaman.png"))
+    print(out / "wizard-6-lihat-halaman.png")
+    viewer.close()
     wizard.reject()
 
 
