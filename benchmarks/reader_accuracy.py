@@ -196,12 +196,13 @@ def _own_ocr(pdf: Path, cached: Path, jobs: int, *, run: bool) -> list[PageText]
 def _reread(pdf: Path, page: int, cache: Path, mode: str) -> list[list[str]]:
     """The date lines of the signature ``page`` read again (documents.pdf.line_reread),
     cached; nothing when (``--no-ocr``) nothing is cached."""
-    cached = cache / f"{_sha256(pdf)}-dateline-{page}.json"
+    from jdih_desktop.documents.pdf.line_reread import READINGS_VERSION, reread_lines
+
+    cached = cache / f"{_sha256(pdf)}-dateline-v{READINGS_VERSION}-{page}.json"
     if cached.is_file():
         return list(json.loads(cached.read_text(encoding="utf-8")))
     if mode != "app":
         return []
-    from jdih_desktop.documents.pdf.line_reread import reread_lines
 
     lines = reread_lines(pdf, page)
     cache.mkdir(parents=True, exist_ok=True)

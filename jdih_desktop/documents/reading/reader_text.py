@@ -241,6 +241,8 @@ def _month(word: str) -> tuple[int, bool] | None:
     low = low.translate(str.maketrans("10", "lo"))  # "Ju1i" → "Juli", "0cT" → "oct"
     if low in _STAMP_MONTHS:
         return _STAMP_MONTHS[low], False
+    if len(low) == 3 and low.replace("i", "l") in _STAMP_MONTHS:
+        return _STAMP_MONTHS[low.replace("i", "l")], False  # a stamp's "JUI" is "JUL"
     best = min(range(12), key=lambda i: distance(low, MONTHS_ID[i].lower()))
     if distance(low, MONTHS_ID[best].lower()) <= max(1, allowed_errors(MONTHS_ID[best])):
         return best + 1, False
