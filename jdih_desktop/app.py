@@ -99,11 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         assert actor is not None  # signed in above
         # Today's backup, if the backup folder has none yet (no daemon: taken at each start).
-        import threading
+        from jdih_desktop.ui.daily_backup import start_daily_backup
 
-        threading.Thread(
-            target=context.trust.run_due_backup_logged, name="daily-backup", daemon=True
-        ).start()
+        start_daily_backup(context, app)
         from jdih_desktop.ui.session import run_sessions
 
         # One window per signed-in person; "Keluar akun" brings the login back.

@@ -145,3 +145,39 @@ def test_a_failed_verify_shows_on_beranda(
     assert beranda.trust_notice.isVisible()
     text = beranda.trust_notice.text()
     assert "Pemeriksaan keutuhan menemukan 1 masalah" in text and "jdih restore" in text
+
+
+def test_the_start_of_day_backup_tells_beranda_when_it_fails(
+    qtbot: QtBot, office: AppContext, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's own start: the backup runs beside the window, and Beranda shows its failure
+    as soon as it ends, not at its next timed reload (a minute later)."""
+    from jdih_desktop.ui.daily_backup import start_daily_backup
+
+    folder = office.trust.backup_folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("bukan folder")  # the backup disk is not there
+    go = threading.Event()
+    real = office.trust.run_due_backup_logged
+
+    def held_backup() -> Any:
+        go.wait(WAIT / 1000)  # until Beranda has loaded without the problem
+        return real()
+
+    monkeypatch.setattr(office.trust, "run_due_backup_logged", held_backup)
+    # No timed reload during the test: only the hub's word can bring the notice.
+    monkeypatch.setattr("jdih_desktop.ui.pages.beranda.RELOAD_MS", 24 * 3600 * 1000)
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(office, settings, _operator(office))
+    qtbot.addWidget(window)
+    window.show()
+    beranda = window.pages.currentWidget()
+    assert isinstance(beranda, BerandaPage)
+    backup = start_daily_backup(office, window)
+    qtbot.waitUntil(lambda: not beranda.loading, timeout=WAIT)
+    assert not beranda.trust_notice.isVisible()
+    go.set()
+    qtbot.waitUntil(lambda: beranda.trust_notice.isVisible(), timeout=WAIT)
+    assert "Cadangan gagal dibuat" in beranda.trust_notice.text()
+    backup.join(WAIT / 1000)
+    assert not backup.is_alive()

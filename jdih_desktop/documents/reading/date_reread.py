@@ -2,8 +2,9 @@
 
 :func:`documents.pdf.line_reread.reread_lines` gives, for each "tanggal" line of the
 signature page, a few readings of the same pixels (the page's OCR, the line alone at 1× and
-2×, and the coloured ink of a stamp or pen alone). A day read in only one of them is as likely noise as a day (on the development corpus a
-lone reading gave "8 Agustus" for a handwritten 13 and "13 September" for a 28), so a date is
+2×, and the coloured ink of a stamp or pen alone). A day read in only one of them is as likely
+noise as a day (on the development corpus a lone reading gave "8 Agustus" for a handwritten 13
+and "13 September" for a 28), so a date is
 taken only when at least :data:`VOTES` readings agree on it; a reading of another month than
 the number names ("KEP/082/VI/1996") is no vote. The year comes from the reading
 itself when it is a plausible one that agrees with the number's, else from the number. What
