@@ -75,6 +75,22 @@ class OfficeService:
             audit.record(session, SYSTEM, "office.seed", "office", 1, at=self._now(), after=values)
             return True
 
+    def adopt_if_unset(self, office: OfficeConfig) -> bool:
+        """Give a profile that names no office yet the values of ``office`` (the demo office of
+        ``--demo``); True if it did. An office that has a name keeps it."""
+        with self._db.write() as session:
+            row = session.get(OfficeProfile, 1)
+            if row is None or row.name.strip():
+                return False
+            values = {
+                f.name: getattr(office, f.name) for f in fields(OfficeInfo) if f.name != "timezone"
+            }
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.updated_at = self._now()
+            audit.record(session, SYSTEM, "office.seed", "office", 1, at=self._now(), after=values)
+            return True
+
     def profile(self) -> OfficeInfo:
         with self._db.read() as session:
             row = session.get(OfficeProfile, 1)

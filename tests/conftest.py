@@ -32,6 +32,30 @@ def data_dir(tmp_path: Path) -> Path:
     return path
 
 
+def with_demo_office(data_dir: Path) -> Path:
+    """Name the demo office (KPU Kabupaten Soppeng) in ``data_dir``'s configuration, keeping
+    whatever else it holds; call it before the folder is first opened (the profile is seeded
+    then). A bare data folder names no office: letterheads stay empty until set-up."""
+    import tomllib
+    from dataclasses import asdict
+
+    import tomli_w
+
+    from jdih_desktop.config import DEMO_OFFICE
+
+    path = data_dir / "config.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    raw["office"] = asdict(DEMO_OFFICE)
+    path.write_text(tomli_w.dumps(raw), encoding="utf-8")
+    return data_dir
+
+
+@pytest.fixture()
+def demo_office(data_dir: Path) -> Path:
+    """``data_dir`` configured as the demo office, for tests that read its letterhead."""
+    return with_demo_office(data_dir)
+
+
 # --- databases: every database test runs on SQLite and on a real PostgreSQL ---------------
 
 from tests.support.postgres import PostgresCluster, find_pg_bin, running_cluster  # noqa: E402

@@ -77,7 +77,7 @@ def _seed(jdih: Runner) -> None:
     )
 
 
-@pytest.mark.usefixtures("admin")
+@pytest.mark.usefixtures("demo_office", "admin")  # the letterhead is the demo office's
 def test_disposition_sheet_from_a_recorded_disposition(jdih: Runner, tmp_path: Path) -> None:
     _seed(jdih)
     refused = jdih("disposition", "1", "--by", "andi", "--to", "andi", env=at("2026-02-02 08:12"))
