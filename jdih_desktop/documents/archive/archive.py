@@ -28,7 +28,7 @@ from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.metadata import DecreeMetadata, StatusRelation
 from jdih_desktop.domain.numbering import normalize_number
 from jdih_desktop.errors import NotFoundError, ValidationError
-from jdih_desktop.storage.filestore import FileStore
+from jdih_desktop.storage.filestore import FileStore, StoredBlob
 
 FILE_ROLES = ("main", "abstract", "attachment", "original")
 __all__ = ["WRITE_ROLES", "ArchiveService", "ArchivedFile", "DocumentView", "nomor_key"]
@@ -165,15 +165,7 @@ class ArchiveService:
             self._apply(row, meta)
             session.add(row)
             for role, blob, name, pages in blobs:
-                if session.get(models.StoredFile, blob.sha256) is None:
-                    session.add(
-                        models.StoredFile(
-                            sha256=blob.sha256,
-                            size=blob.size,
-                            media_type="application/pdf",
-                            created_at=self._now(),
-                        )
-                    )
+                self._register_pdf(session, blob)
                 row.files.append(
                     models.DocumentFile(
                         sha256=blob.sha256,
@@ -262,15 +254,7 @@ class ArchiveService:
         blob = self._files.put_file(path)
         with self._db.write() as session:
             row = self._row(session, document_id)
-            if session.get(models.StoredFile, blob.sha256) is None:
-                session.add(
-                    models.StoredFile(
-                        sha256=blob.sha256,
-                        size=blob.size,
-                        media_type="application/pdf",
-                        created_at=self._now(),
-                    )
-                )
+            self._register_pdf(session, blob)
             if role in ("main", "abstract"):
                 row.files[:] = [f for f in row.files if f.role != role]
             row.files.append(
@@ -412,6 +396,18 @@ class ArchiveService:
                 )
             )
         return request
+
+    def _register_pdf(self, session: Session, blob: StoredBlob) -> None:
+        """Record a stored PDF's bytes once, however many documents or roles share them."""
+        if session.get(models.StoredFile, blob.sha256) is None:
+            session.add(
+                models.StoredFile(
+                    sha256=blob.sha256,
+                    size=blob.size,
+                    media_type="application/pdf",
+                    created_at=self._now(),
+                )
+            )
 
     @staticmethod
     def _row(session: Session, document_id: int) -> models.Document:

@@ -33,9 +33,9 @@ from jdih_desktop.documents.errors import (
     OcrFailedError,
     OcrUnavailableError,
 )
-from jdih_desktop.documents.pdf.osd import tesseract_env
+from jdih_desktop.documents.pdf.osd import tesseract_env, tesseract_query
 from jdih_desktop.jobs import CancelToken, ProgressFn, no_progress
-from jdih_desktop.procguard import adopt, guard_env, guarded, guarded_kwargs, tool_kwargs
+from jdih_desktop.procguard import adopt, guard_env, guarded, guarded_kwargs
 from jdih_desktop.storage.atomic import fsync_dir
 
 PLUGIN = "jdih_desktop.documents.pdf.ocr_progress"
@@ -90,24 +90,8 @@ def check_ocr_available(options: OcrOptions | None = None) -> str:
     if exe is None:
         raise OcrUnavailableError("Tesseract OCR")
     try:
-        langs = subprocess.run(
-            [exe, "--list-langs"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-            env=env,
-            **tool_kwargs(),
-        )
-        version = subprocess.run(
-            [exe, "--version"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-            env=env,
-            **tool_kwargs(),
-        )
+        langs = tesseract_query(exe, "--list-langs", env)
+        version = tesseract_query(exe, "--version", env)
     except (OSError, subprocess.SubprocessError) as exc:
         raise OcrUnavailableError(f"Tesseract OCR ({exc})") from exc
     wanted = options.language.split("+")

@@ -94,20 +94,28 @@ def tesseract_env() -> dict[str, str]:
     return env
 
 
+def tesseract_query(exe: str, flag: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``tesseract --list-langs`` / ``--version``: a short query that dies with the app.
+
+    Raises OSError or SubprocessError; callers say what a failure means to them.
+    """
+    return subprocess.run(
+        [exe, flag],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+        env=env,
+        **tool_kwargs(),
+    )
+
+
 def osd_available(tesseract: str = "tesseract") -> bool:
     exe = shutil.which(tesseract)
     if exe is None:
         return False
     try:
-        listed = subprocess.run(
-            [exe, "--list-langs"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-            env=tesseract_env(),
-            **tool_kwargs(),
-        )
+        listed = tesseract_query(exe, "--list-langs", tesseract_env())
     except (OSError, subprocess.SubprocessError):
         return False
     return "osd" in listed.stdout.split()
