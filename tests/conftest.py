@@ -10,6 +10,7 @@ import pytest
 
 from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.db.engine import Database
+from tests.support.office import with_demo_office
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,24 +31,6 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
-
-
-def with_demo_office(data_dir: Path) -> Path:
-    """Name the demo office (KPU Kabupaten Soppeng) in ``data_dir``'s configuration, keeping
-    whatever else it holds; call it before the folder is first opened (the profile is seeded
-    then). A bare data folder names no office: letterheads stay empty until set-up."""
-    import tomllib
-    from dataclasses import asdict
-
-    import tomli_w
-
-    from jdih_desktop.config import DEMO_OFFICE
-
-    path = data_dir / "config.toml"
-    raw = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    raw["office"] = asdict(DEMO_OFFICE)
-    path.write_text(tomli_w.dumps(raw), encoding="utf-8")
-    return data_dir
 
 
 @pytest.fixture()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop import __version__
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
+from jdih_desktop.ui import hub
 from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.jobs import Job, run_job
 from jdih_desktop.ui.pages.placeholder import PlaceholderPage
@@ -109,8 +110,9 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self._settings = settings
         self.recovery_job: Job | None = None
-        office = context.office.profile()
-        self.setWindowTitle(self.tr("JDIH Desktop — {office}").format(office=office.short_name))
+        self.office_label = QLabel()
+        self.office_label.setObjectName("officeName")
+        self._show_office_name()
         self.setMinimumSize(QSize(900, 600))
 
         self.navigation = QListWidget()
@@ -130,7 +132,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().addPermanentWidget(QLabel(office.name))
+        self.statusBar().addPermanentWidget(self.office_label)
+        hub.hub(context).changed.connect(self._on_change)
+        beranda = self.pages.widget([s.key for s in self.screens()].index("beranda"))
+        office_wanted = getattr(beranda, "open_office_settings", None)
+        if office_wanted is not None:
+            office_wanted.connect(self.show_office_settings)
         host = context.database_host()
         self.statusBar().showMessage(
             self.tr("Basis data di folder data ini")
@@ -153,6 +160,31 @@ class MainWindow(QMainWindow):
                 show_inbox()
         elif actor.has_role("operator"):
             self.navigation.setCurrentRow(keys.index("beranda"))
+
+    def show_office_settings(self) -> None:
+        """Pengaturan → Profil kantor (Beranda's notice while the office names nobody)."""
+        keys = [screen.key for screen in self.screens()]
+        self.navigation.setCurrentRow(keys.index("pengaturan"))
+        show_office = getattr(self.pages.currentWidget(), "show_office", None)
+        if callable(show_office):
+            show_office()
+
+    def _on_change(self, topic: str) -> None:
+        if topic == hub.SETTINGS:
+            self._show_office_name()
+
+    def _show_office_name(self) -> None:
+        """The office in the title and status bar, or that its profile is not filled in yet
+        (never another office's name)."""
+        office = self._context.office.profile()
+        if office.is_set:
+            self.setWindowTitle(
+                self.tr("JDIH Desktop — {office}").format(office=office.short_name or office.name)
+            )
+            self.office_label.setText(office.name)
+        else:
+            self.setWindowTitle(self.tr("JDIH Desktop — profil kantor belum diisi"))
+            self.office_label.setText(self.tr("Profil kantor belum diisi"))
 
     def screens(self) -> list[Screen]:
         return [

@@ -107,47 +107,48 @@
 <context>
     <name>ActiveRequestsModel</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="70"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
         <source>Agenda</source>
+        <extracomment>What one read of the board brings: the board, the uploads waiting for a person, and whether the office profile names an office yet.</extracomment>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="71"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="77"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="78"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="79"/>
         <source>Langkah sekarang</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="74"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="80"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="81"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="144"/>
         <source> (dijeda)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="146"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="152"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
@@ -522,48 +523,48 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="164"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="175"/>
         <source>Buat cadangan harian saat aplikasi dibuka</source>
         <translation>Make a daily backup when the app opens</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="168"/>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="201"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="179"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="212"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="172"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="183"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="173"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="184"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="174"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="185"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="182"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="193"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="183"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="194"/>
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="200"/>
         <source>Folder tujuan cadangan harian (sebaiknya disk lain atau folder jaringan). Kosong: folder &apos;backups&apos; di folder data.</source>
         <translation>Folder for the daily backups (preferably another disk or a network folder). Empty: the &apos;backups&apos; folder in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="210"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="221"/>
         <source>Pengaturan cadangan tersimpan.</source>
         <translation>Backup settings saved.</translation>
     </message>
@@ -571,87 +572,87 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="188"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="227"/>
         <source>Belum didisposisi</source>
         <translation>Not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="189"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="228"/>
         <source>Belum diabstrak</source>
         <translation>No abstract yet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="190"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="229"/>
         <source>Menunggu unggah</source>
         <translation>Waiting for upload</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="191"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="230"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="202"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="241"/>
         <source>Permohonan aktif dan pewaktunya</source>
         <translation>Active requests and their timers</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="216"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="255"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="225"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="268"/>
         <source>Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):</source>
         <translation>Active requests (double-click to open; bold: your turn):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="232"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="275"/>
         <source>Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):</source>
         <translation>Uploads waiting for you (double-click: what to do):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="237"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="280"/>
         <source>Unggahan yang menunggu tindakan</source>
         <translation>Uploads waiting for someone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="272"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="315"/>
         <source>Masuk sebagai {user} ({roles})</source>
         <translation>Signed in as {user} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="327"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="371"/>
         <source>unggah paket ekspor di situs JDIH, lalu buktikan tautannya</source>
         <translation>upload the export package to the JDIH site, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="329"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="373"/>
         <source>gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya</source>
         <translation>failed and not retried: upload it yourself, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="374"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="418"/>
         <source>{n} permohonan aktif · diperbarui {time}</source>
         <translation>{n} active requests · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="380"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="424"/>
         <source>Permohonan {agenda}, langkah {no}: {level}</source>
         <translation>Request {agenda}, step {no}: {level}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="391"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="435"/>
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="256"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="299"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="320"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="364"/>
         <source>Beranda gagal dimuat; tekan F5 untuk mencoba lagi.</source>
         <translation>Home could not be loaded; press F5 to try again.</translation>
     </message>
@@ -1933,133 +1934,143 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="182"/>
         <source>JDIH Desktop — {office}</source>
-        <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window.</extracomment>
         <translation>JDIH Desktop — {office}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="120"/>
         <source>Navigasi</source>
+        <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window.</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="143"/>
         <source>Basis data di folder data ini</source>
         <translation>Database in this data folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="145"/>
         <source>Basis data bersama di server {host}</source>
         <translation>Shared database on server {host}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="186"/>
+        <source>JDIH Desktop — profil kantor belum diisi</source>
+        <translation>JDIH Desktop — office profile not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="187"/>
+        <source>Profil kantor belum diisi</source>
+        <translation>Office profile not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="193"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="195"/>
         <source>Ringkasan pekerjaan: permohonan yang belum didisposisi, belum diabstrak, menunggu unggah, dan yang terlambat, dengan pewaktu tiap langkah SOP.</source>
         <translation>Work overview: requests not yet dispositioned, without an abstract, waiting for upload, and late, with a timer for each SOP step.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="201"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="203"/>
         <source>Pendaftaran permohonan penerbitan salinan SK, disposisi Kasubag Hukum, dan linimasa langkah SOP tiap permohonan.</source>
         <translation>Registering requests to publish decree copies, the head of subsection&apos;s disposition, and each request&apos;s SOP timeline.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="209"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="211"/>
         <source>Arsip Surat Keputusan: pencarian teks lengkap, metadata JDIH, berkas PDF, lokasi arsip tercetak, dan status publikasi.</source>
         <translation>Decree archive: full-text search, JDIH metadata, PDF files, location of the printed copy, and publication status.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="217"/>
         <source>Media Sosial</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="219"/>
         <source>Pengelolaan akun media sosial JDIH: rapat tim, draf materi, desain, reviu, unggah, dan evaluasi.</source>
         <translation>Managing the JDIH social-media accounts: team meeting, draft, design, review, upload and evaluation.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="225"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="226"/>
         <source>Laporan kepatuhan SOP bulanan, daftar arsip, dan laporan evaluasi.</source>
         <translation>Monthly SOP compliance report, archive register and evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="230"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="232"/>
         <source>Profil kantor dan kop surat, profil pemindai, koneksi situs JDIH, jam kerja dan hari libur, pengguna dan peran, lokasi cadangan.</source>
         <translation>Office profile and letterhead, scanner profiles, JDIH site connection, office hours and holidays, users and roles, backup location.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Draf pindai…</source>
         <translation>Scan &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="264"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Tentang JDIH Desktop</source>
         <translation>&amp;About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="305"/>
         <source>Ada {n} pindaian terputus yang halamannya masih tersimpan: buka Berkas → Draf pindai.</source>
         <translation>{n} interrupted scans still have their pages saved: open File → Scan drafts.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="313"/>
         <source>Tentang JDIH Desktop</source>
         <translation>About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="315"/>
         <source>JDIH Desktop {version}
 Penerbitan salinan Surat Keputusan di situs JDIH.</source>
         <translation>JDIH Desktop {version}
@@ -2330,6 +2341,34 @@ Publishing decree copies on the JDIH site.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeNotice</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="187"/>
+        <source>Profil kantor belum diisi: tanda terima, lembar disposisi, laporan dan daftar arsip belum dapat dicetak karena kop suratnya belum memuat nama kantor.</source>
+        <translation>The office profile is not filled in: receipts, disposition sheets, reports and the archive register cannot be printed yet, because their letterhead has no office name.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="192"/>
+        <source>Isi nama kantor di Pengaturan → Profil kantor.</source>
+        <translation>Enter the office name in Settings → Office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="194"/>
+        <source>Minta Administrator mengisinya di Pengaturan → Profil kantor.</source>
+        <translation>Ask an Administrator to fill it in at Settings → Office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="198"/>
+        <source>Buka &amp;Profil kantor</source>
+        <translation>Open &amp;Office profile</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="203"/>
+        <source>Profil kantor belum diisi</source>
+        <translation>Office profile not filled in</translation>
+    </message>
+</context>
+<context>
     <name>OfficeTab</name>
     <message>
         <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="39"/>
@@ -2382,78 +2421,88 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="60"/>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="67"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="59"/>
+        <source>mis. Komisi Pemilihan Umum Kabupaten …</source>
+        <translation>e.g. Komisi Pemilihan Umum Kabupaten …</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="63"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="70"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="62"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="65"/>
         <source>WIB — Waktu Indonesia Barat (UTC+7)</source>
         <translation>WIB — Western Indonesia Time (UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="63"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="66"/>
         <source>WITA — Waktu Indonesia Tengah (UTC+8)</source>
         <translation>WITA — Central Indonesia Time (UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="64"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="67"/>
         <source>WIT — Waktu Indonesia Timur (UTC+9)</source>
         <translation>WIT — Eastern Indonesia Time (UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="75"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="79"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="80"/>
         <source>Logo bawaan</source>
         <translation>Default logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="81"/>
         <source>&amp;Simpan profil</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="97"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="100"/>
         <source>Kop surat:</source>
         <translation>Letterhead:</translation>
     </message>
     <message>
         <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="117"/>
+        <source>(nama kantor belum diisi: kop surat belum dapat dicetak)</source>
+        <translation>(no office name yet: the letterhead cannot be printed)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="124"/>
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="131"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="142"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="149"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="138"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="149"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="145"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="156"/>
         <source>Logo harus berupa berkas PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="151"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="162"/>
         <source>Logo kop surat tersimpan.</source>
         <translation>Letterhead logo saved.</translation>
     </message>

@@ -15,6 +15,9 @@ HAL = (
     "tentang Penetapan Daftar Pemilih Tetap"
 )
 
+#: Every sheet here carries the demo office's letterhead (a bare folder refuses to print).
+pytestmark = pytest.mark.usefixtures("demo_office")
+
 
 def at(text: str) -> dict[str, str]:
     return {"JDIH_NOW": f"{text}:00+08:00"}
@@ -77,7 +80,7 @@ def _seed(jdih: Runner) -> None:
     )
 
 
-@pytest.mark.usefixtures("demo_office", "admin")  # the letterhead is the demo office's
+@pytest.mark.usefixtures("admin")
 def test_disposition_sheet_from_a_recorded_disposition(jdih: Runner, tmp_path: Path) -> None:
     _seed(jdih)
     refused = jdih("disposition", "1", "--by", "andi", "--to", "andi", env=at("2026-02-02 08:12"))

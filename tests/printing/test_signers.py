@@ -4,11 +4,14 @@ first on file."""
 
 from __future__ import annotations
 
+import pytest
+
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import SYSTEM
 from tests.printing.pdfcheck import page_texts, squash
 
 
+@pytest.mark.usefixtures("demo_office")  # the sheet carries the letterhead
 def test_sheets_are_signed_by_who_acted(context: AppContext) -> None:
     add = context.accounts.add_user
     add(SYSTEM, "andi", "Andi Pertama", ["operator"], nip="199101012019031001")

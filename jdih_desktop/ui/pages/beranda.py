@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSystemTrayIcon,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from jdih_desktop.accounts.permissions import may
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
+from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.timers import Level, TimerStatus
 from jdih_desktop.publishing.outbox_store import AWAITING, OPEN_STATES
@@ -52,6 +55,9 @@ from jdih_desktop.workflow.dashboard import COUNTER_KEYS, ActiveItem, Board
 TICK_MS = 5_000  # timers recomputed in memory
 RELOAD_MS = 60_000  # the board read again from the database
 _Index = QModelIndex | QPersistentModelIndex
+#: What one read of the board brings: the board, the uploads waiting for a person, and
+#: whether the office profile names an office yet.
+_Read = tuple[Board, list[tuple[int, str, str]], bool]
 
 
 class ActiveRequestsModel(QAbstractTableModel):
@@ -166,10 +172,43 @@ class _Counter(QFrame):
         self.setAccessibleDescription(str(value))
 
 
+class OfficeNotice(QFrame):
+    """Shown while the office profile names no office: sheets and reports refuse to print a
+    letterhead until it does, so the first screen says so and leads to where it is filled in
+    (an Administrator gets the button; anyone else is told whom to ask)."""
+
+    def __init__(self, can_edit: bool) -> None:
+        super().__init__()
+        self.setObjectName("officeNotice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#officeNotice { background: #fff4ce; }")
+        self.text = QLabel(
+            self.tr(
+                "Profil kantor belum diisi: tanda terima, lembar disposisi, laporan dan daftar "
+                "arsip belum dapat dicetak karena kop suratnya belum memuat nama kantor."
+            )
+            + " "
+            + (
+                self.tr("Isi nama kantor di Pengaturan → Profil kantor.")
+                if can_edit
+                else self.tr("Minta Administrator mengisinya di Pengaturan → Profil kantor.")
+            )
+        )
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self.tr("Buka &Profil kantor"))
+        self.button.setVisible(can_edit)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.setAccessibleName(self.tr("Profil kantor belum diisi"))
+
+
 class BerandaPage(QWidget):
-    """Counters and the live table; ``open_request`` asks the window to show a request."""
+    """Counters and the live table; ``open_request`` asks the window to show a request;
+    ``open_office_settings`` asks it to show Pengaturan → Profil kantor."""
 
     open_request = Signal(int)
+    open_office_settings = Signal()
 
     def __init__(
         self, context: AppContext, actor: Actor | None, *, background: bool = False
@@ -216,8 +255,12 @@ class BerandaPage(QWidget):
         header.addWidget(page_title(self.tr("Beranda")))
         header.addStretch(1)
         header.addWidget(who)
+        self.office_notice = OfficeNotice(may(actor, Action.SETTINGS_EDIT))
+        self.office_notice.button.clicked.connect(self.open_office_settings)
+        self.office_notice.hide()  # until a read says the office names nobody
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.office_notice)
         layout.addLayout(counters)
         layout.addWidget(
             QLabel(
@@ -283,7 +326,7 @@ class BerandaPage(QWidget):
         self._first_load.supersede()
         self._show(self._read())
 
-    def _read(self) -> tuple[Board, list[tuple[int, str, str]]]:
+    def _read(self) -> _Read:
         """The board and the uploads waiting for a person: database reads only, no widgets
         (it runs off the GUI thread for the first read)."""
         board = self._context.dashboard.load()
@@ -298,10 +341,11 @@ class BerandaPage(QWidget):
             except JdihError:
                 continue
             uploads.append((publication.id, title, publication.state))
-        return board, uploads
+        return board, uploads, self._context.office.profile().is_set
 
-    def _show(self, read: tuple[Board, list[tuple[int, str, str]]]) -> None:
-        board, uploads = read
+    def _show(self, read: _Read) -> None:
+        board, uploads, office_set = read
+        self.office_notice.setVisible(not office_set)
         now = self.clock()
         self.model.set_board(board, now)
         # Sized once per load, not per tick: measuring every row each 5 s would cost more

@@ -43,3 +43,8 @@ class PengaturanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Pengaturan")))
         layout.addWidget(self.tabs, 1)
+
+    def show_office(self) -> None:
+        """Bring Profil kantor to the front, its name field focused (the office is unset)."""
+        self.tabs.setCurrentWidget(self.office)
+        self.office.focus_name()
