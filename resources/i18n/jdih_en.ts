@@ -572,87 +572,87 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="227"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="228"/>
         <source>Belum didisposisi</source>
         <translation>Not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="228"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="229"/>
         <source>Belum diabstrak</source>
         <translation>No abstract yet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="229"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="230"/>
         <source>Menunggu unggah</source>
         <translation>Waiting for upload</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="230"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="231"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="241"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="242"/>
         <source>Permohonan aktif dan pewaktunya</source>
         <translation>Active requests and their timers</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="255"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="256"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="268"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="269"/>
         <source>Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):</source>
         <translation>Active requests (double-click to open; bold: your turn):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="275"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="276"/>
         <source>Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):</source>
         <translation>Uploads waiting for you (double-click: what to do):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="280"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="281"/>
         <source>Unggahan yang menunggu tindakan</source>
         <translation>Uploads waiting for someone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="315"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="316"/>
         <source>Masuk sebagai {user} ({roles})</source>
         <translation>Signed in as {user} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="371"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="372"/>
         <source>unggah paket ekspor di situs JDIH, lalu buktikan tautannya</source>
         <translation>upload the export package to the JDIH site, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="373"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="374"/>
         <source>gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya</source>
         <translation>failed and not retried: upload it yourself, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="418"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="419"/>
         <source>{n} permohonan aktif · diperbarui {time}</source>
         <translation>{n} active requests · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="424"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="425"/>
         <source>Permohonan {agenda}, langkah {no}: {level}</source>
         <translation>Request {agenda}, step {no}: {level}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="435"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="436"/>
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="299"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="300"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="364"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="365"/>
         <source>Beranda gagal dimuat; tekan F5 untuk mencoba lagi.</source>
         <translation>Home could not be loaded; press F5 to try again.</translation>
     </message>
@@ -2344,26 +2344,26 @@ Publishing decree copies on the JDIH site.</translation>
     <name>OfficeNotice</name>
     <message>
         <location filename="../../jdih_desktop/ui/pages/beranda.py" line="187"/>
-        <source>Profil kantor belum diisi: tanda terima, lembar disposisi, laporan dan daftar arsip belum dapat dicetak karena kop suratnya belum memuat nama kantor.</source>
-        <translation>The office profile is not filled in: receipts, disposition sheets, reports and the archive register cannot be printed yet, because their letterhead has no office name.</translation>
+        <source>Profil kantor belum diisi: tanda terima, lembar disposisi, laporan dan daftar arsip belum dapat dicetak karena kop suratnya belum memuat nama kantor, dan keputusan tanpa T.E.U. badan belum dapat diterbitkan.</source>
+        <translation>The office profile is not filled in: receipts, disposition sheets, reports and the archive register cannot be printed yet, because their letterhead has no office name, and decrees without a T.E.U. (issuing body) cannot be published yet.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="192"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="193"/>
         <source>Isi nama kantor di Pengaturan → Profil kantor.</source>
         <translation>Enter the office name in Settings → Office profile.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="194"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="195"/>
         <source>Minta Administrator mengisinya di Pengaturan → Profil kantor.</source>
         <translation>Ask an Administrator to fill it in at Settings → Office profile.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="198"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="199"/>
         <source>Buka &amp;Profil kantor</source>
         <translation>Open &amp;Office profile</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="203"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="204"/>
         <source>Profil kantor belum diisi</source>
         <translation>Office profile not filled in</translation>
     </message>

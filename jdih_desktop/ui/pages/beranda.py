@@ -185,7 +185,8 @@ class OfficeNotice(QFrame):
         self.text = QLabel(
             self.tr(
                 "Profil kantor belum diisi: tanda terima, lembar disposisi, laporan dan daftar "
-                "arsip belum dapat dicetak karena kop suratnya belum memuat nama kantor."
+                "arsip belum dapat dicetak karena kop suratnya belum memuat nama kantor, dan "
+                "keputusan tanpa T.E.U. badan belum dapat diterbitkan."
             )
             + " "
             + (
