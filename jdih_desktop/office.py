@@ -70,6 +70,11 @@ def office_not_set_error() -> OfficeNotSetError:
     )
 
 
+def _profile_values(office: OfficeConfig) -> dict[str, str]:
+    """The profile's fields from a configuration's ``[office]`` (the zone is its own key)."""
+    return {f.name: getattr(office, f.name) for f in fields(OfficeInfo) if f.name != "timezone"}
+
+
 class OfficeService:
     def __init__(
         self, db: Database, now: Callable[[], datetime] = utcnow, files: FileStore | None = None
@@ -90,9 +95,7 @@ class OfficeService:
         with self._db.write() as session:
             if session.get(OfficeProfile, 1) is not None:
                 return False
-            values = {
-                f.name: getattr(office, f.name) for f in fields(OfficeInfo) if f.name != "timezone"
-            }
+            values = _profile_values(office)
             session.add(OfficeProfile(id=1, timezone=timezone, updated_at=self._now(), **values))
             existing = set(session.scalars(select(DocumentType.name)))
             for name, abbreviation, ildis_id in DEFAULT_DOCUMENT_TYPES:
@@ -110,9 +113,7 @@ class OfficeService:
             row = session.get(OfficeProfile, 1)
             if row is None or row.name.strip():
                 return False
-            values = {
-                f.name: getattr(office, f.name) for f in fields(OfficeInfo) if f.name != "timezone"
-            }
+            values = _profile_values(office)
             for name, value in values.items():
                 setattr(row, name, value)
             row.updated_at = self._now()
