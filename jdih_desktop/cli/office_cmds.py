@@ -11,17 +11,20 @@ import argparse
 from dataclasses import fields, replace
 
 from jdih_desktop.cli.common import acting_actor, add_by_option, data_dir_parent, print_table
+from jdih_desktop.config import DEMO_OFFICE
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.permissions import Action
 from jdih_desktop.office import OfficeInfo
 
+#: What a renamed demo office must not keep of the demo's letterhead unless given again.
+DEMO_LINES = ("regency_code", "province", "city", "address", "phone", "email", "website")
 ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura")  # WIB, WITA, WIT
 #: ``jdih office set`` options → profile fields, in the order ``show`` lists them.
 OPTIONS = {
     "name": "nama kantor, mis. \"Komisi Pemilihan Umum Kabupaten Barru\"",
-    "short_name": "nama singkat (bawaan: nama kantor)",
-    "teu_badan": "T.E.U. badan (bawaan: \"Indonesia. \" + nama kantor)",
+    "short_name": "nama singkat (bawaan bila --name berubah: nama kantor)",
+    "teu_badan": "T.E.U. badan (bawaan bila --name berubah: \"Indonesia. \" + nama kantor)",
     "regency_code": "kode wilayah",
     "province": "provinsi",
     "city": "kota tempat penetapan",
@@ -75,9 +78,14 @@ def _set(args: argparse.Namespace, context: AppContext) -> int:
              if (value := getattr(args, name)) is not None}  # fmt: skip
     name = given.get("name", current.name)
     if "name" in given and name != current.name:
-        # A new name brings its derived lines along unless they were given too.
-        given.setdefault("short_name", name if not current.is_set else current.short_name)
+        # A new name brings its derived lines along unless they were given too: the old
+        # short name or T.E.U. would name the office it was before.
+        given.setdefault("short_name", name)
         given.setdefault("teu_badan", f"Indonesia. {name}" if name else "")
+        if current.name == DEMO_OFFICE.name:  # leaving the demo: none of its lines stay
+            for key in DEMO_LINES:
+                if getattr(current, key) == getattr(DEMO_OFFICE, key):
+                    given.setdefault(key, "")
     info = context.office.update_profile(actor, replace(current, **given))
     print(
         msg(

@@ -118,3 +118,15 @@ def test_configuration_names_an_unnamed_office_at_the_next_open(data_dir: Path) 
         assert context.printer.letterhead().name_lines[-1] == "KABUPATEN SOPPENG"
     finally:
         context.close()
+
+
+@pytest.mark.usefixtures("demo_office", "admin")
+def test_renaming_the_demo_office_keeps_none_of_its_letterhead(
+    jdih: Runner, tmp_path: Path
+) -> None:
+    renamed = jdih("office", "set", "--by", ADMIN, "--name", BARRU, "--city", "Barru")
+    assert renamed.returncode == 0, renamed.stderr
+    shown = jdih("office", "show").stdout
+    assert BARRU in shown and "Barru" in shown
+    assert "Soppeng" not in shown and DEMO_OFFICE.address not in shown
+    assert DEMO_OFFICE.phone not in shown and DEMO_OFFICE.website not in shown
