@@ -31,19 +31,43 @@ class GeneralConfig:
 
 @dataclass
 class OfficeConfig:
-    """Seeds the office profile in the database on first run; the database copy then rules."""
+    """Seeds the office profile in the database on first run; the database copy then rules.
 
-    name: str = "Komisi Pemilihan Umum Kabupaten Soppeng"
-    short_name: str = "KPU Kabupaten Soppeng"
-    teu_badan: str = "Indonesia. Komisi Pemilihan Umum Kabupaten Soppeng"
-    regency_code: str = "7312"
-    province: str = "Sulawesi Selatan"
-    city: str = "Watansoppeng"
-    address: str = "Jl. Kayangan No. 5, Watansoppeng, Kabupaten Soppeng, Sulawesi Selatan 90812"
-    phone: str = "(0484) 21000"
-    email: str = "kab_soppeng@kpu.go.id"
-    website: str = "https://jdih.kpu.go.id/sulsel/soppeng"
+    The defaults are an unset office: a new data folder names no office until the first-run
+    setup or Pengaturan fills it (a letterhead must never name somebody else's office). The
+    demo office is :data:`DEMO_OFFICE`, used only when a demo is asked for (``--demo``).
+    """
+
+    name: str = ""
+    short_name: str = ""
+    teu_badan: str = ""
+    regency_code: str = ""
+    province: str = ""
+    city: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
     logo: str = ""
+
+    @property
+    def is_set(self) -> bool:
+        return any(str(value).strip() for value in asdict(self).values())
+
+
+#: The demo office of ``jdih-desktop --demo`` (``make run``), the screenshots and the tests.
+DEMO_OFFICE = OfficeConfig(
+    name="Komisi Pemilihan Umum Kabupaten Soppeng",
+    short_name="KPU Kabupaten Soppeng",
+    teu_badan="Indonesia. Komisi Pemilihan Umum Kabupaten Soppeng",
+    regency_code="7312",
+    province="Sulawesi Selatan",
+    city="Watansoppeng",
+    address="Jl. Kayangan No. 5, Watansoppeng, Kabupaten Soppeng, Sulawesi Selatan 90812",
+    phone="(0484) 21000",
+    email="kab_soppeng@kpu.go.id",
+    website="https://jdih.kpu.go.id/sulsel/soppeng",
+)
 
 
 @dataclass
@@ -112,7 +136,7 @@ _SECTIONS: dict[str, type] = {
 
 
 def load_config(path: Path, *, create: bool = True) -> AppConfig:
-    """Read and validate ``path``; a missing file gives the demo defaults (saved if ``create``)."""
+    """Read and validate ``path``; a missing file gives the defaults (saved if ``create``)."""
     if not path.exists():
         config = AppConfig()
         if create:
@@ -244,7 +268,8 @@ def validate_config(config: AppConfig, path: Path) -> None:
             path, "backup.keep", "minimal 1 cadangan disimpan.", "keep at least 1 backup."
         )
     _check_publishing(config.publishing, path)
-    if not config.office.name.strip():
+    # An office section is either unset (the first-run setup fills it) or names the office.
+    if (config.office.is_set or config.office.name) and not config.office.name.strip():
         raise _bad_key(
             path, "office.name", "nama kantor wajib diisi.", "the office name is required."
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from jdih_desktop.config import DEMO_OFFICE
 from jdih_desktop.context import AppContext
 from jdih_desktop.demo_archive import seed_demo_archive
 from jdih_desktop.domain.actor import SYSTEM, Actor
@@ -129,6 +130,7 @@ def seed_demo(context: AppContext, now: Callable[[], datetime] | None = None) ->
     """Fill an empty office with demo data; None (and nothing changed) when users exist."""
     if not needs_first_run(context):
         return None
+    context.office.adopt_if_unset(DEMO_OFFICE)  # a new folder names no office of its own yet
     users = seed_demo_users(context)
     request_ids = seed_demo_requests(context, now)
     with tempfile.TemporaryDirectory(prefix="jdih-demo-") as work:

@@ -12,6 +12,7 @@ __all__ = [
     "DiskFullError",
     "JdihError",
     "NotFoundError",
+    "OfficeNotSetError",
     "PermissionDeniedError",
     "ValidationError",
 ]
@@ -31,6 +32,10 @@ class DatabaseError(JdihError):
 
 class NotFoundError(JdihError):
     """A record the caller named does not exist."""
+
+
+class OfficeNotSetError(JdihError):
+    """The office profile names no office yet: a letterhead would be blank or somebody else's."""
 
 
 class PermissionDeniedError(JdihError):

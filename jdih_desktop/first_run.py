@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from jdih_desktop.accounts.service import UserInfo
-from jdih_desktop.config import OfficeConfig
+from jdih_desktop.config import DEMO_OFFICE
 from jdih_desktop.context import AppContext
 from jdih_desktop.db import audit, models
 from jdih_desktop.domain.actor import SYSTEM
@@ -69,8 +69,9 @@ def complete_first_run(
     )
 
 
-# The letterhead's contact lines that a new data folder is seeded with from the demo office
-# (``OfficeConfig``'s defaults); the setup does not ask for them, so it must not keep them.
+# The letterhead's contact lines of the demo office, which data folders made before the office
+# defaults were emptied were seeded with; the setup does not ask for them, so it must not keep
+# them.
 _DEMO_CONTACT = ("address", "phone", "email", "website")
 
 
@@ -84,7 +85,7 @@ def _save_office(context: AppContext, office: OfficeBasics) -> None:
         "province": office.province.strip(),
         "regency_code": office.regency_code.strip(),
     }
-    demo = OfficeConfig()
+    demo = DEMO_OFFICE
     with context.db.write() as session:
         row = session.get(models.OfficeProfile, 1)
         assert row is not None, "open_context seeds the profile"

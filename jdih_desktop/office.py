@@ -22,7 +22,7 @@ from jdih_desktop.db.types import utcnow
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.messages import msg
 from jdih_desktop.domain.permissions import Action
-from jdih_desktop.errors import ValidationError
+from jdih_desktop.errors import OfficeNotSetError, ValidationError
 from jdih_desktop.storage.filestore import FileStore
 
 # (name, abbreviation, ILDIS jenis id): the types a KPU regency office publishes or cites.
@@ -48,6 +48,32 @@ class OfficeInfo:
     website: str
     timezone: str
 
+    @property
+    def is_set(self) -> bool:
+        """True once the office has a name (the first-run setup, Pengaturan or ``jdih office
+        set``); a new data folder names none, never the demo office."""
+        return bool(self.name.strip())
+
+
+def office_not_set_error() -> OfficeNotSetError:
+    """What a letterhead, a sheet or a report says while the office names nobody: where to
+    fill it in, in the window and on the command line."""
+    return OfficeNotSetError(
+        msg(
+            "Profil kantor belum diisi, jadi kop surat tidak dapat dicetak. Isi nama kantor di "
+            "Pengaturan → Profil kantor, atau jalankan: jdih office set --by ADMIN --name "
+            "\"Komisi Pemilihan Umum Kabupaten …\"",
+            "The office profile is not filled in yet, so no letterhead can be printed. Enter "
+            "the office name in Settings → Office profile, or run: jdih office set --by ADMIN "
+            "--name \"Komisi Pemilihan Umum Kabupaten …\"",
+        )
+    )
+
+
+def _profile_values(office: OfficeConfig) -> dict[str, str]:
+    """The profile's fields from a configuration's ``[office]`` (the zone is its own key)."""
+    return {f.name: getattr(office, f.name) for f in fields(OfficeInfo) if f.name != "timezone"}
+
 
 class OfficeService:
     def __init__(
@@ -58,13 +84,18 @@ class OfficeService:
         self._files = files  # where the logo is stored (needed for the logo only)
 
     def seed(self, office: OfficeConfig, timezone: str) -> bool:
-        """Create the profile and default document types when missing; True if it seeded."""
+        """Create the profile and default document types when missing; True if it seeded.
+
+        A profile that still names no office takes a configuration that names one (the
+        ``[office]`` section of ``config.toml`` written after the folder was first opened)."""
+        with self._db.read() as session:
+            exists = session.get(OfficeProfile, 1) is not None
+        if exists:
+            return bool(office.name.strip()) and self.adopt_if_unset(office)
         with self._db.write() as session:
             if session.get(OfficeProfile, 1) is not None:
                 return False
-            values = {
-                f.name: getattr(office, f.name) for f in fields(OfficeInfo) if f.name != "timezone"
-            }
+            values = _profile_values(office)
             session.add(OfficeProfile(id=1, timezone=timezone, updated_at=self._now(), **values))
             existing = set(session.scalars(select(DocumentType.name)))
             for name, abbreviation, ildis_id in DEFAULT_DOCUMENT_TYPES:
@@ -75,11 +106,33 @@ class OfficeService:
             audit.record(session, SYSTEM, "office.seed", "office", 1, at=self._now(), after=values)
             return True
 
+    def adopt_if_unset(self, office: OfficeConfig) -> bool:
+        """Give a profile that names no office yet the values of ``office`` (the demo office of
+        ``--demo``); True if it did. An office that has a name keeps it."""
+        with self._db.write() as session:
+            row = session.get(OfficeProfile, 1)
+            if row is None or row.name.strip():
+                return False
+            values = _profile_values(office)
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.updated_at = self._now()
+            audit.record(session, SYSTEM, "office.seed", "office", 1, at=self._now(), after=values)
+            return True
+
     def profile(self) -> OfficeInfo:
         with self._db.read() as session:
             row = session.get(OfficeProfile, 1)
             assert row is not None, "the office profile is seeded at start"
             return OfficeInfo(**{f.name: getattr(row, f.name) for f in fields(OfficeInfo)})
+
+    def named_profile(self) -> OfficeInfo:
+        """The profile of an office that has a name; :class:`OfficeNotSetError` (saying where
+        to fill it in) while it has none, so no sheet prints a blank or foreign letterhead."""
+        info = self.profile()
+        if not info.is_set:
+            raise office_not_set_error()
+        return info
 
     def update_profile(self, actor: Actor, info: OfficeInfo) -> OfficeInfo:
         """Replace the profile (Pengaturan → Profil kantor); Administrator only, audited."""

@@ -10,6 +10,7 @@ import pytest
 
 from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.db.engine import Database
+from tests.support.office import with_demo_office
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,6 +31,12 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+@pytest.fixture()
+def demo_office(data_dir: Path) -> Path:
+    """``data_dir`` configured as the demo office, for tests that read its letterhead."""
+    return with_demo_office(data_dir)
 
 
 # --- databases: every database test runs on SQLite and on a real PostgreSQL ---------------

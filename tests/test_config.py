@@ -1,4 +1,5 @@
-"""The configuration file: demo defaults, strict validation, errors that name file and key."""
+"""The configuration file: an unset office by default, strict validation, errors that name
+file and key."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from jdih_desktop.config import AppConfig, load_config
 from jdih_desktop.errors import ConfigError
 
 
-def test_missing_file_gives_demo_office_and_is_written(tmp_path: Path) -> None:
+def test_missing_file_names_no_office_and_is_written(tmp_path: Path) -> None:
+    """A new folder's configuration names no office (never the demo's letterhead): the
+    first-run setup or Pengaturan fills it."""
     path = tmp_path / "config.toml"
     config = load_config(path)
-    assert config.office.short_name == "KPU Kabupaten Soppeng"
-    assert config.office.regency_code == "7312"
+    assert not config.office.is_set
+    assert config.office.name == config.office.address == config.office.regency_code == ""
     assert config.general.timezone == "Asia/Makassar"
     assert path.exists()
     assert load_config(path) == config

@@ -17,7 +17,10 @@ def test_first_run_creates_everything_in_the_data_folder(data_dir: Path) -> None
         assert (data_dir / "config.toml").exists()
         assert (data_dir / "jdih.sqlite3").exists()
         assert (data_dir / "logs" / "jdih.log").exists()
-        assert context.office.profile().teu_badan.startswith("Indonesia. Komisi Pemilihan Umum")
+        # A new folder names no office (never the demo's letterhead) but has its profile row.
+        profile = context.office.profile()
+        assert not profile.is_set and profile.teu_badan == profile.address == ""
+        assert profile.timezone == "Asia/Makassar"
         from jdih_desktop.db.migrate import current_revision
 
         assert current_revision(context.db) == head_revision()

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 COMMANDS = {
     "db": "db_cmds",
     "users": "users_cmds",
+    "office": "office_cmds",
     "sop": "sop_cmds",
     "request": "request_cmds",
     "step": "request_cmds",
@@ -55,6 +56,7 @@ COMMANDS = {
 MODULES = (
     "db_cmds",
     "users_cmds",
+    "office_cmds",
     "sop_cmds",
     "request_cmds",
     "print_cmds",

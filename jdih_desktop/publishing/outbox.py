@@ -86,6 +86,7 @@ class Outbox:
         self._lease = lease
         self._owner = owner or owner_id()
         self._listeners: list[Callable[[], None]] = []
+        self._teu_badan = teu_badan
         self._attempt = Attempt(
             self.store,
             db,
@@ -128,7 +129,10 @@ class Outbox:
         self.targets.publisher(name)  # refuse broken settings now, not in the background
         if self._gate is not None:
             self._gate(document_id)
-        sha = main_sha256(self._archive.get(document_id))
+        view = self._archive.get(document_id)
+        if not (view.metadata.teu_badan.strip() or self._teu_badan().strip()):
+            raise _no_issuing_body(view.metadata.nomor)
+        sha = main_sha256(view)
         for _ in range(3):
             existing = self.store.open_for(document_id, name)
             if existing is not None:
@@ -342,3 +346,21 @@ def _state_error(publication_id: int, state: str) -> ValidationError:
 
 def _busy() -> PublicationView:
     raise ValidationError(msg("Antrean sedang sibuk; coba lagi.", "The outbox is busy; try again."))
+
+
+def _no_issuing_body(nomor: str) -> ValidationError:
+    """A decree with no T.E.U. badan of its own while the office profile names no office: a
+    site record would name no issuing body (ILDIS lists only records with one), so nothing
+    is queued until the office is named."""
+    return ValidationError(
+        msg(
+            "Keputusan {nomor} tidak punya T.E.U. badan dan profil kantor belum diisi, jadi "
+            "belum dapat diterbitkan. Isi nama kantor di Pengaturan → Profil kantor (atau "
+            "jdih office set --by ADMIN --name \"…\"), atau isi T.E.U. badan keputusan ini.",
+            "Decree {nomor} has no T.E.U. (issuing body) and the office profile is not filled "
+            "in, so it cannot be published yet. Enter the office name in Settings → Office "
+            "profile (or jdih office set --by ADMIN --name \"…\"), or give this decree its "
+            "T.E.U.",
+            nomor=nomor,
+        )
+    )

@@ -94,7 +94,9 @@ class PrintService:
         self._now = now
 
     def letterhead(self) -> Letterhead:
-        office = self._office.profile()
+        """The office's letterhead; refused (:class:`OfficeNotSetError`, saying where to fill
+        it in) while the office names nobody: a sheet never prints a blank or foreign name."""
+        office = self._office.named_profile()
         return Letterhead(
             name_lines=letterhead_lines(office.name),
             address=office.address or None,

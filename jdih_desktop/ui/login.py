@@ -48,7 +48,7 @@ class LoginDialog(QDialog):
         self.user: UserInfo | None = None
         office = context.office.profile()
         self.setWindowTitle(self.tr("Masuk — JDIH Desktop"))
-        heading = QLabel(office.name)
+        heading = QLabel(office.name if office.is_set else "JDIH Desktop")
         heading.setObjectName("pageTitle")
         self.username = _line(self.tr("Nama pengguna"))
         self.password = _line(self.tr("Kata sandi"), echo_password=True)

@@ -114,8 +114,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.signed_out = False
         self.recovery_job: Job | None = None
-        office = context.office.profile()
-        self.setWindowTitle(self.tr("JDIH Desktop — {office}").format(office=office.short_name))
+        self.office_label = QLabel()
+        self.office_label.setObjectName("officeName")
+        self._show_office_name()
         self.setMinimumSize(QSize(900, 600))
 
         self.navigation = QListWidget()
@@ -135,7 +136,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().addPermanentWidget(QLabel(office.name))
+        self.statusBar().addPermanentWidget(self.office_label)
+        hub.hub(context).changed.connect(self._on_change)
         host = context.database_host()
         self.statusBar().showMessage(
             self.tr("Basis data di folder data ini")
@@ -169,6 +171,23 @@ class MainWindow(QMainWindow):
         show_view = getattr(self.pages.currentWidget(), "show_view", None)
         if view and callable(show_view):
             show_view(view)
+
+    def _on_change(self, topic: str) -> None:
+        if topic == hub.SETTINGS:
+            self._show_office_name()
+
+    def _show_office_name(self) -> None:
+        """The office in the title and status bar, or that its profile is not filled in yet
+        (never another office's name)."""
+        office = self._context.office.profile()
+        if office.is_set:
+            self.setWindowTitle(
+                self.tr("JDIH Desktop — {office}").format(office=office.short_name or office.name)
+            )
+            self.office_label.setText(office.name)
+        else:
+            self.setWindowTitle(self.tr("JDIH Desktop — profil kantor belum diisi"))
+            self.office_label.setText(self.tr("Profil kantor belum diisi"))
 
     def screens(self) -> list[Screen]:
         return [

@@ -107,47 +107,48 @@
 <context>
     <name>ActiveRequestsModel</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="75"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="82"/>
         <source>Agenda</source>
+        <extracomment>What one read of the board brings: the board, the uploads waiting for a person, and whether the office profile names an office yet. What one background read brings: the board, the awaiting uploads, whether the office is named, and what the last backup or verify found wrong.</extracomment>
         <translation>Agenda no.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="76"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="83"/>
         <source>Pengusul</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="84"/>
         <source>Hal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="85"/>
         <source>Langkah sekarang</source>
         <translation>Current step</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="86"/>
         <source>Berjalan / target</source>
         <translation>Elapsed / target</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="80"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="87"/>
         <source>Sisa</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="81"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="143"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="150"/>
         <source> (dijeda)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="151"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="158"/>
         <source>tanpa target</source>
         <translation>no target</translation>
     </message>
@@ -585,48 +586,48 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="165"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="176"/>
         <source>Buat cadangan harian saat aplikasi dibuka</source>
         <translation>Make a daily backup when the app opens</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="169"/>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="204"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="180"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="215"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="173"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="184"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation>Number of backups kept</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="174"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="185"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="175"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="186"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="183"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="194"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="184"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="195"/>
         <source>Simpan</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="190"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="201"/>
         <source>Folder tujuan cadangan harian (sebaiknya disk lain atau folder jaringan). Kosong: folder &apos;backups&apos; di folder data.</source>
         <translation>Folder for the daily backups (preferably another disk or a network folder). Empty: the &apos;backups&apos; folder in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="213"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="224"/>
         <source>Pengaturan cadangan tersimpan.</source>
         <translation>Backup settings saved.</translation>
     </message>
@@ -634,103 +635,102 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="221"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="261"/>
         <source>Belum didisposisi</source>
-        <extracomment>Where each counter leads: the Permohonan screen&apos;s view with the same requests.</extracomment>
         <translation>Not yet dispositioned</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="222"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="262"/>
         <source>Belum diabstrak</source>
         <translation>No abstract yet</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="223"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="263"/>
         <source>Menunggu unggah</source>
         <translation>Waiting for upload</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="224"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="264"/>
         <source>Terlambat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="230"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="270"/>
         <source>Klik untuk membuka daftar permohonan ini</source>
         <translation>Click to open the list of these requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="238"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="278"/>
         <source>Permohonan aktif dan pewaktunya</source>
         <translation>Active requests and their timers</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="252"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="292"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="262"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="302"/>
         <source>Buka Pengaturan → &amp;Cadangan</source>
         <translation>Open Settings → &amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="277"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="323"/>
         <source>Permohonan aktif (klik dua kali untuk membuka; huruf tebal: giliran Anda):</source>
         <translation>Active requests (double-click to open; bold: your turn):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="284"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="330"/>
         <source>Unggahan yang menunggu tindakan Anda (klik dua kali: apa yang harus dilakukan):</source>
         <translation>Uploads waiting for you (double-click: what to do):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="289"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="335"/>
         <source>Unggahan yang menunggu tindakan</source>
         <translation>Uploads waiting for someone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="324"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="370"/>
         <source>Masuk sebagai {user} ({roles})</source>
         <translation>Signed in as {user} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="372"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="419"/>
         <source>⚠ {what} ({when}).&lt;br&gt;&lt;b&gt;Yang harus dilakukan:&lt;/b&gt; {todo}</source>
         <translation>⚠ {what} ({when}).&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; {todo}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="394"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="441"/>
         <source>unggah paket ekspor di situs JDIH, lalu buktikan tautannya</source>
         <translation>upload the export package to the JDIH site, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="396"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="443"/>
         <source>gagal, tidak dicoba lagi: unggah sendiri lalu buktikan tautannya</source>
         <translation>failed and not retried: upload it yourself, then prove its link</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="441"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="488"/>
         <source>{n} permohonan aktif · diperbarui {time}</source>
         <translation>{n} active requests · updated {time}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="447"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="494"/>
         <source>Permohonan {agenda}, langkah {no}: {level}</source>
         <translation>Request {agenda}, step {no}: {level}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="458"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="505"/>
         <source>Pewaktu SOP</source>
         <translation>SOP timer</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="308"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="354"/>
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="387"/>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="434"/>
         <source>Beranda gagal dimuat; tekan F5 untuk mencoba lagi.</source>
         <translation>Home could not be loaded; press F5 to try again.</translation>
     </message>
@@ -2027,148 +2027,158 @@ SHA-256 {sha}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="185"/>
         <source>JDIH Desktop — {office}</source>
-        <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window. The window has closed: by &quot;Keluar akun&quot; (``signed_out``) or for good.</extracomment>
         <translation>JDIH Desktop — {office}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="124"/>
         <source>Navigasi</source>
+        <extracomment>Screens that work while not shown: Beranda raises the SOP timers&apos; tray notifications for whoever is signed in (a Kasubag starts on Permohonan), so it is built with the window. The window has closed: by &quot;Keluar akun&quot; (``signed_out``) or for good.</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="143"/>
         <source>Basis data di folder data ini</source>
         <translation>Database in this data folder</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="145"/>
         <source>Basis data bersama di server {host}</source>
         <translation>Shared database on server {host}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="189"/>
+        <source>JDIH Desktop — profil kantor belum diisi</source>
+        <translation>JDIH Desktop — office profile not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="190"/>
+        <source>Profil kantor belum diisi</source>
+        <translation>Office profile not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="196"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="198"/>
         <source>Ringkasan pekerjaan: permohonan yang belum didisposisi, belum diabstrak, menunggu unggah, dan yang terlambat, dengan pewaktu tiap langkah SOP.</source>
         <translation>Work overview: requests not yet dispositioned, without an abstract, waiting for upload, and late, with a timer for each SOP step.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="204"/>
         <source>Permohonan</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="206"/>
         <source>Pendaftaran permohonan penerbitan salinan SK, disposisi Kasubag Hukum, dan linimasa langkah SOP tiap permohonan.</source>
         <translation>Registering requests to publish decree copies, the head of subsection&apos;s disposition, and each request&apos;s SOP timeline.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="212"/>
         <source>Arsip</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="214"/>
         <source>Arsip Surat Keputusan: pencarian teks lengkap, metadata JDIH, berkas PDF, lokasi arsip tercetak, dan status publikasi.</source>
         <translation>Decree archive: full-text search, JDIH metadata, PDF files, location of the printed copy, and publication status.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="220"/>
         <source>Media Sosial</source>
         <translation>Social media</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="222"/>
         <source>Pengelolaan akun media sosial JDIH: rapat tim, draf materi, desain, reviu, unggah, dan evaluasi.</source>
         <translation>Managing the JDIH social-media accounts: team meeting, draft, design, review, upload and evaluation.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="228"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="229"/>
         <source>Laporan kepatuhan SOP bulanan, daftar arsip, dan laporan evaluasi.</source>
         <translation>Monthly SOP compliance report, archive register and evaluation report.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="233"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="235"/>
         <source>Profil kantor dan kop surat, profil pemindai, koneksi situs JDIH, jam kerja dan hari libur, pengguna dan peran, lokasi cadangan.</source>
         <translation>Office profile and letterhead, scanner profiles, JDIH site connection, office hours and holidays, users and roles, backup location.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Pindai dan unggah…</source>
         <translation>&amp;Scan and upload…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Draf pindai…</source>
         <translation>Scan &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="256"/>
         <source>Keluar &amp;akun</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="258"/>
         <source>Kembali ke layar masuk agar orang lain dapat masuk; aplikasi tetap berjalan</source>
         <translation>Back to the sign-in screen so someone else can sign in; the app keeps running</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="274"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Tentang JDIH Desktop</source>
         <translation>&amp;About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="301"/>
         <source>Tunggu pekerjaan yang masih berjalan selesai, lalu keluar akun lagi.</source>
         <translation>Wait for the work still running to finish, then sign out again.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="333"/>
         <source>Ada {n} pindaian terputus yang halamannya masih tersimpan: buka Berkas → Draf pindai.</source>
         <translation>{n} interrupted scans still have their pages saved: open File → Scan drafts.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="341"/>
         <source>Tentang JDIH Desktop</source>
         <translation>About JDIH Desktop</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../jdih_desktop/ui/main_window.py" line="343"/>
         <source>JDIH Desktop {version}
 Penerbitan salinan Surat Keputusan di situs JDIH.</source>
         <translation>JDIH Desktop {version}
@@ -2439,6 +2449,35 @@ Publishing decree copies on the JDIH site.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeNotice</name>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="221"/>
+        <source>Profil kantor belum diisi: tanda terima, lembar disposisi, laporan dan daftar arsip belum dapat dicetak karena kop suratnya belum memuat nama kantor, dan keputusan tanpa T.E.U. badan belum dapat diterbitkan.</source>
+        <extracomment>Where each counter leads: the Permohonan screen&apos;s view with the same requests.</extracomment>
+        <translation>The office profile is not filled in: receipts, disposition sheets, reports and the archive register cannot be printed yet, because their letterhead has no office name, and decrees without a T.E.U. (issuing body) cannot be published yet.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="227"/>
+        <source>Isi nama kantor di Pengaturan → Profil kantor.</source>
+        <translation>Enter the office name in Settings → Office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="229"/>
+        <source>Minta Administrator mengisinya di Pengaturan → Profil kantor.</source>
+        <translation>Ask an Administrator to fill it in at Settings → Office profile.</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="233"/>
+        <source>Buka &amp;Profil kantor</source>
+        <translation>Open &amp;Office profile</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/beranda.py" line="238"/>
+        <source>Profil kantor belum diisi</source>
+        <translation>Office profile not filled in</translation>
+    </message>
+</context>
+<context>
     <name>OfficeTab</name>
     <message>
         <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="40"/>
@@ -2491,78 +2530,88 @@ Publishing decree copies on the JDIH site.</translation>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="61"/>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="68"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="60"/>
+        <source>mis. Komisi Pemilihan Umum Kabupaten …</source>
+        <translation>e.g. Komisi Pemilihan Umum Kabupaten …</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="64"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="71"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="63"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="66"/>
         <source>WIB — Waktu Indonesia Barat (UTC+7)</source>
         <translation>WIB — Western Indonesia Time (UTC+7)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="64"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="67"/>
         <source>WITA — Waktu Indonesia Tengah (UTC+8)</source>
         <translation>WITA — Central Indonesia Time (UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="65"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="68"/>
         <source>WIT — Waktu Indonesia Timur (UTC+9)</source>
         <translation>WIT — Eastern Indonesia Time (UTC+9)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="73"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="76"/>
         <source>Logo kop surat</source>
         <translation>Letterhead logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="77"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="80"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="78"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="81"/>
         <source>Logo bawaan</source>
         <translation>Default logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="79"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="82"/>
         <source>&amp;Simpan profil</source>
         <translation>&amp;Save profile</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="98"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="101"/>
         <source>Kop surat:</source>
         <translation>Letterhead:</translation>
     </message>
     <message>
         <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="118"/>
+        <source>(nama kantor belum diisi: kop surat belum dapat dicetak)</source>
+        <translation>(no office name yet: the letterhead cannot be printed)</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="125"/>
         <source>(logo bawaan)</source>
         <translation>(default logo)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="132"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="143"/>
         <source>Profil kantor tersimpan.</source>
         <translation>Office profile saved.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="139"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="150"/>
         <source>Pilih logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="139"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="150"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="146"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="157"/>
         <source>Logo harus berupa berkas PNG atau JPEG.</source>
         <translation>The logo must be a PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="152"/>
+        <location filename="../../jdih_desktop/ui/pages/settings_office.py" line="163"/>
         <source>Logo kop surat tersimpan.</source>
         <translation>Letterhead logo saved.</translation>
     </message>

@@ -29,7 +29,7 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
     return result.stdout
 
 
-@pytest.mark.usefixtures("admin")
+@pytest.mark.usefixtures("demo_office", "admin")  # the report carries the letterhead
 def test_an_item_through_six_steps_and_the_monthly_report(jdih: Runner, tmp_path: Path) -> None:
     for user in USERS:
         ok(jdih(*user))

@@ -15,6 +15,9 @@ HAL = (
     "tentang Penetapan Daftar Pemilih Tetap"
 )
 
+#: Every sheet here carries the demo office's letterhead (a bare folder refuses to print).
+pytestmark = pytest.mark.usefixtures("demo_office")
+
 
 def at(text: str) -> dict[str, str]:
     return {"JDIH_NOW": f"{text}:00+08:00"}

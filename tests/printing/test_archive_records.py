@@ -93,6 +93,7 @@ def test_abstract_of_a_decree_without_one_says_what_to_do(context: AppContext) -
         context.printer.abstract(9999)
 
 
+@pytest.mark.usefixtures("demo_office")  # the sheet carries the letterhead
 def test_register_lists_the_year_with_location_and_verified_url(context: AppContext) -> None:
     _decree(
         context, "21 TAHUN 2026", 5, abstract=False, url="https://jdih.example/dokumen/view?id=7"

@@ -14,6 +14,7 @@ from jdih_desktop.sheets import forms
 from tests.printing.pdfcheck import page_texts, squash
 
 
+@pytest.mark.usefixtures("demo_office")  # the sheet carries the letterhead
 def test_sheets_are_signed_by_who_acted(context: AppContext) -> None:
     add = context.accounts.add_user
     add(SYSTEM, "andi", "Andi Pertama", ["operator"], nip="199101012019031001")
@@ -33,6 +34,7 @@ def test_sheets_are_signed_by_who_acted(context: AppContext) -> None:
     assert "SittiKedua" in receipt and "AndiPertama" not in receipt
 
 
+@pytest.mark.usefixtures("demo_office")  # the sheet carries the letterhead
 def test_the_sheet_ticks_every_recipient(
     context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -23,6 +23,7 @@ from jdih_desktop.storage.filestore import sha256_of
 from tests.documents.synth import needs_tesseract
 from tests.privacy.annex import Person, annex_text_pdf, people
 from tests.privacy.scoring import recoverable
+from tests.support.office import with_demo_office
 from tests.support.pki import make_pki, sign_pdf
 
 ADMIN = Actor(None, "admin-uji", frozenset({"administrator", "operator"}))
@@ -38,6 +39,7 @@ def context(data_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
         "site_base_url": "https://jdih.contoh.go.id",
     }
     save_config(config, resolve_paths(data_dir).config_file)
+    with_demo_office(data_dir)  # its T.E.U. goes with decrees that have none
     ctx = open_context(data_dir)
     yield ctx
     ctx.close()

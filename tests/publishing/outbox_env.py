@@ -10,12 +10,12 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from jdih_desktop.config import AppConfig, save_config
+from jdih_desktop.config import DEMO_OFFICE, AppConfig, save_config
 from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.metadata import DecreeMetadata
@@ -64,8 +64,14 @@ def store_ildis_passwords(credentials: CredentialStore, server: IldisServer) -> 
     credentials.set_secret(account_name("ildis", server.url, "verifikator"), "verifikator-pass")
 
 
-def write_config(data_dir: Path, kind: str, options: dict[str, Any], **targets: Any) -> None:
+def write_config(
+    data_dir: Path, kind: str, options: dict[str, Any], *, office: bool = True, **targets: Any
+) -> None:
+    """The office's configuration; ``office``: it names the demo office (its T.E.U. fills a
+    decree that has none), else it names none, as a fresh folder."""
     config = AppConfig()
+    if office:
+        config.office = replace(DEMO_OFFICE)
     config.publishing.kind = kind
     config.publishing.options = options
     config.publishing.targets = dict(targets)
@@ -175,9 +181,10 @@ def open_office(
     options: dict[str, Any] | None = None,
     seed: int = 7,
     policy: RetryPolicy | None = None,
+    office: bool = True,
     **targets: Any,
 ) -> Office:
-    write_config(data_dir, kind, options or {}, **targets)
+    write_config(data_dir, kind, options or {}, office=office, **targets)
     context = open_context(data_dir)
     clock = FakeClock()
     use_test_outbox(context, credentials, http, seed=seed, now=clock.now, policy=policy)

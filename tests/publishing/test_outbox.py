@@ -261,3 +261,48 @@ def test_keep_lease_renews_while_the_block_runs() -> None:
     with keep_lease(renewed.set, timedelta(milliseconds=10)):
         assert renewed.wait(30)  # an upper bound: set at the first renewal
     assert not any(t.name == "jdih-outbox-lease" for t in threading.enumerate())
+
+
+def test_a_fresh_office_publishes_nothing_without_an_issuing_body(
+    data_dir: Path,
+    ildis_server: IldisServer,
+    credentials: CredentialStore,
+    http_settings: HttpSettings,
+) -> None:
+    """A folder that names no office has no T.E.U. to give a decree without one: nothing is
+    queued or sent (ILDIS would hide such a record), and the refusal says where to name the
+    office. Once named, its T.E.U. — never the demo office's — goes to the site."""
+    from dataclasses import replace
+
+    from jdih_desktop.domain.actor import SYSTEM
+
+    store_ildis_passwords(credentials, ildis_server)
+    office = open_office(
+        data_dir, credentials, http_settings, options=ildis_options(ildis_server), office=False
+    )
+    try:
+        document_id, _request_id = office.decree()
+        with pytest.raises(ValidationError) as refused:
+            office.outbox.enqueue(office.operator, document_id)
+        assert "profil kantor belum diisi" in str(refused.value)
+        assert "Pengaturan → Profil kantor" in str(refused.value)
+        assert office.outbox.publications(document_id) == []
+        assert ildis_server.count("POST", CREATE) == 0
+
+        admin = office.context.accounts.add_user(SYSTEM, "admin", "Admin", ["administrator"])
+        profile = office.context.office.profile()
+        office.context.office.update_profile(
+            admin.as_actor(),
+            replace(
+                profile,
+                name="Komisi Pemilihan Umum Kabupaten Barru",
+                teu_badan="Indonesia. Komisi Pemilihan Umum Kabupaten Barru",
+            ),
+        )
+        office.outbox.enqueue(office.operator, document_id)
+        outcome = office.outbox.process_next()
+        assert outcome is not None and outcome.publication.state == PUBLISHED
+        (record,) = ildis_server.state.records.values()
+        assert "Barru" in json.dumps(record) and "Soppeng Nomor" not in json.dumps(record)
+    finally:
+        office.context.close()

@@ -15,10 +15,10 @@ from tests.trust.office_seed import FROZEN_NOW, Seeded, seed_office
 
 
 @pytest.fixture()
-def office_context(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+def office_context(demo_office: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
     monkeypatch.setenv("JDIH_NOW", FROZEN_NOW)
     monkeypatch.delenv("JDIH_DATABASE_URL", raising=False)
-    context = open_context(data_dir)
+    context = open_context(demo_office)  # a whole office: its letterhead and T.E.U.
     yield context
     context.close()
 

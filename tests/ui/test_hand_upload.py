@@ -27,9 +27,11 @@ WAIT = 30_000  # ms, an upper bound for a loopback download, never a pace
 
 @pytest.fixture()
 def office(
-    data_dir: Path, credentials: CredentialStore, http_settings: HttpSettings
+    demo_office: Path, credentials: CredentialStore, http_settings: HttpSettings
 ) -> Iterator[AppContext]:
-    context = open_context(data_dir)  # default configuration: the export package
+    # Default configuration (the export package) with the demo office, whose website the
+    # package's pages link to.
+    context = open_context(demo_office)
     use_test_outbox(context, credentials, http_settings, seed=3)
     yield context
     context.close()

@@ -23,10 +23,10 @@ DAYS = ["02", "03", "04", "05", "06", "09", "10", "11"]  # weekdays, no holiday 
 
 
 @pytest.fixture()
-def seeded(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> Iterator[AppContext]:
+def seeded(monkeypatch: pytest.MonkeyPatch, demo_office: Path) -> Iterator[AppContext]:
     clock = Clock(wita("2026-02-02 08:00"))
     monkeypatch.setattr(context_module, "clock_from_env", lambda: clock)
-    ctx = open_context(data_dir)
+    ctx = open_context(demo_office)  # the printed report carries the demo letterhead
     operator = ctx.accounts.add_user(SYSTEM, "andi", "Andi Baso", ["operator"]).as_actor()
     for day, spent in zip(DAYS, MINUTES, strict=True):
         clock.set(f"2026-02-{day} 08:00")

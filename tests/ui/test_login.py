@@ -65,6 +65,8 @@ def test_first_run_sets_up_office_and_administrator(qtbot: QtBot, context: AppCo
 def test_first_run_refuses_a_short_password(qtbot: QtBot, context: AppContext) -> None:
     dialog = FirstRunDialog(context)
     qtbot.addWidget(dialog)
+    assert dialog.office_name.text() == ""  # a new folder names no office, not the demo's
+    dialog.office_name.setText("Komisi Pemilihan Umum Kabupaten Barru")
     dialog.password.setText("pendek")
     dialog.password_again.setText("pendek")
     _ok(dialog)
@@ -75,6 +77,7 @@ def test_first_run_refuses_a_short_password(qtbot: QtBot, context: AppContext) -
 def test_first_run_can_add_the_demo_office(qtbot: QtBot, context: AppContext) -> None:
     dialog = FirstRunDialog(context)
     qtbot.addWidget(dialog)
+    dialog.office_name.setText("Komisi Pemilihan Umum Kabupaten Barru")
     dialog.password.setText("rahasia123")
     dialog.password_again.setText("rahasia123")
     dialog.demo.setChecked(True)
@@ -83,6 +86,8 @@ def test_first_run_can_add_the_demo_office(qtbot: QtBot, context: AppContext) ->
     names = {u.username for u in context.accounts.list_users()}
     assert {"admin", "hasnah", "andi", "rahmat"} <= names
     assert len(context.requests.list()) == 5
+    # The sample data come with the office that was entered, never the demo office's name.
+    assert context.office.profile().name == "Komisi Pemilihan Umum Kabupaten Barru"
 
 
 def test_login_accepts_only_the_right_password(qtbot: QtBot, context: AppContext) -> None:
@@ -112,12 +117,17 @@ def test_sign_in_shows_setup_on_an_empty_folder_then_login(
             return
         seen.append(type(modal).__name__)
         if isinstance(modal, FirstRunDialog):
+            assert modal.office_name.text() == ""  # a new folder names no office
+            modal.office_name.setText("Komisi Pemilihan Umum Kabupaten Barru")
             modal.password.setText("rahasia123")
             modal.password_again.setText("rahasia123")
         elif isinstance(modal, LoginDialog):
             modal.username.setText("admin")
             modal.password.setText("rahasia123")
         _ok(modal)  # type: ignore[arg-type]
+        if modal.isVisible():  # refused: say why instead of leaving the test waiting
+            seen.append(f"refused: {modal.error.text()}")  # type: ignore[attr-defined]
+            modal.reject()
 
     QTimer.singleShot(0, fill)
     actor = sign_in(context)

@@ -5,18 +5,27 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from jdih_desktop.context import AppContext
+from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.paths import resources_dir
 from jdih_desktop.ui.main_window import MainWindow
 from jdih_desktop.ui.translation import install_translators
 
 SCREENS = ["Beranda", "Permohonan", "Arsip", "Media Sosial", "Laporan", "Pengaturan"]
+
+
+@pytest.fixture()
+def context(demo_office: Path) -> Iterator[AppContext]:
+    ctx = open_context(demo_office)  # the window title names the demo office
+    yield ctx
+    ctx.close()
 
 
 def _settings(data_dir: Path) -> QSettings:

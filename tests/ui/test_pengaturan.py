@@ -4,6 +4,7 @@ and the services refuse them even when a control is driven anyway."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from jdih_desktop.config import load_config
-from jdih_desktop.context import AppContext
+from jdih_desktop.context import AppContext, open_context
 from jdih_desktop.domain.actor import SYSTEM, Actor
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.publishing.credentials import SERVICE, account_name
@@ -23,6 +24,13 @@ from tests.publishing.servers.keyrings import MemoryKeyring
 
 def wita_noon(year: int) -> datetime:
     return datetime(year, 6, 1, 4, tzinfo=UTC)
+
+
+@pytest.fixture()
+def context(demo_office: Path) -> Iterator[AppContext]:
+    ctx = open_context(demo_office)  # the profile tab shows the demo office
+    yield ctx
+    ctx.close()
 
 
 @pytest.fixture()

@@ -20,9 +20,9 @@ from jdih_desktop.ui.print_preview import PrintPreviewDialog
 
 
 @pytest.fixture()
-def context(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+def context(demo_office: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
     monkeypatch.setenv("JDIH_NOW", "2026-02-02T08:15+08:00")
-    ctx = open_context(data_dir)
+    ctx = open_context(demo_office)  # a receipt carries the letterhead
     yield ctx
     ctx.close()
 

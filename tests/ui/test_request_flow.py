@@ -29,9 +29,9 @@ W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture()
-def context(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+def context(demo_office: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
     monkeypatch.setenv("JDIH_NOW", "2026-02-02T08:15+08:00")
-    ctx = open_context(data_dir)
+    ctx = open_context(demo_office)  # its sheets carry the letterhead
     yield ctx
     ctx.close()
 

@@ -26,6 +26,7 @@ from jdih_desktop.ui.wizard.scan_wizard import ScanWizard
 from scanner import A4, ColorMode, ScanProfile, ScanSettings, Source
 from tests.publishing.outbox_env import ildis_options, store_ildis_passwords, use_test_outbox
 from tests.publishing.servers.ildis import IldisServer
+from tests.support.office import with_demo_office
 
 FIVE_GRAY_PAGES = ScanProfile(
     "Salinan SK — abu-abu 100 dpi (uji)",
@@ -47,6 +48,7 @@ def office(
     config.publishing.options = ildis_options(ildis_server)
     config.scanning.profiles = [FIVE_GRAY_PAGES.to_dict()]
     save_config(config, resolve_paths(data_dir).config_file)
+    with_demo_office(data_dir)  # the disposition sheet carries the letterhead
     store_ildis_passwords(credentials, ildis_server)
     context = open_context(data_dir)
     use_test_outbox(context, credentials, http_settings, seed=3)
@@ -290,6 +292,7 @@ def test_sop_a_by_role_at_the_laptop_size(
     config = AppConfig()  # the default: an export package uploaded by hand
     config.publishing.options = {"target_dir": str(drive), "site_base_url": ildis_server.url}
     save_config(config, resolve_paths(data_dir).config_file)
+    with_demo_office(data_dir)  # the disposition sheet carries the letterhead
     office = open_context(data_dir)
     office.outbox = open_outbox(
         office.db, office.config.publishing, office.paths.data_dir, office.archive,

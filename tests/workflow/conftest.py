@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from jdih_desktop.accounts.service import AccountService, UserInfo
-from jdih_desktop.config import OfficeConfig
+from jdih_desktop.config import DEMO_OFFICE
 from jdih_desktop.db.engine import Database
 from jdih_desktop.domain.actor import SYSTEM
 from jdih_desktop.office import OfficeService
@@ -58,7 +58,7 @@ class Office:
 
 
 def build_office(db: Database, clock: Clock) -> Office:
-    OfficeService(db, clock).seed(OfficeConfig(), "Asia/Makassar")
+    OfficeService(db, clock).seed(DEMO_OFFICE, "Asia/Makassar")  # the demo office, explicitly
     accounts = AccountService(db, clock)
     operator = accounts.add_user(SYSTEM, "andi", "Andi Baso", ["operator"])
     kasubag = accounts.add_user(SYSTEM, "hasnah", "Hasnah, S.H.", ["kasubag"])

@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.accounts.permissions import may
 from jdih_desktop.context import AppContext
 from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
+from jdih_desktop.domain.permissions import Action
 from jdih_desktop.domain.roles import Role
 from jdih_desktop.domain.sop_steps import DecreeStep
 from jdih_desktop.domain.timers import Level, TimerStatus
@@ -57,6 +59,11 @@ from jdih_desktop.workflow.dashboard import COUNTER_KEYS, ActiveItem, Board
 TICK_MS = 5_000  # timers recomputed in memory
 RELOAD_MS = 60_000  # the board read again from the database
 _Index = QModelIndex | QPersistentModelIndex
+#: What one read of the board brings: the board, the uploads waiting for a person, and
+#: whether the office profile names an office yet.
+#: What one background read brings: the board, the awaiting uploads, whether the office is
+#: named, and what the last backup or verify found wrong.
+_Read = tuple[Board, list[tuple[int, str, str]], bool, list[Problem]]
 
 
 class ActiveRequestsModel(QAbstractTableModel):
@@ -199,8 +206,41 @@ class _Counter(QFrame):
         super().keyPressEvent(event)
 
 
+class OfficeNotice(QFrame):
+    """Shown while the office profile names no office: sheets and reports refuse to print a
+    letterhead until it does, so the first screen says so and leads to where it is filled in
+    (an Administrator gets the button; anyone else is told whom to ask)."""
+
+    def __init__(self, can_edit: bool) -> None:
+        super().__init__()
+        self.setObjectName("officeNotice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#officeNotice { background: #fff4ce; }")
+        self.text = QLabel(
+            self.tr(
+                "Profil kantor belum diisi: tanda terima, lembar disposisi, laporan dan daftar "
+                "arsip belum dapat dicetak karena kop suratnya belum memuat nama kantor, dan "
+                "keputusan tanpa T.E.U. badan belum dapat diterbitkan."
+            )
+            + " "
+            + (
+                self.tr("Isi nama kantor di Pengaturan → Profil kantor.")
+                if can_edit
+                else self.tr("Minta Administrator mengisinya di Pengaturan → Profil kantor.")
+            )
+        )
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self.tr("Buka &Profil kantor"))
+        self.button.setVisible(can_edit)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.setAccessibleName(self.tr("Profil kantor belum diisi"))
+
+
 class BerandaPage(QWidget):
-    """Counters and the live table; ``open_request`` asks the window to show a request."""
+    """Counters and the live table; ``open_request`` asks the window to show a request. The
+    notices lead to Pengaturan through the hub's ``screen_requested``, like the counters."""
 
     open_request = Signal(int)
 
@@ -267,8 +307,14 @@ class BerandaPage(QWidget):
         notice_row.addWidget(self.trust_notice, 1)
         notice_row.addWidget(self.trust_button)
         self._show_problems([])
+        self.office_notice = OfficeNotice(may(actor, Action.SETTINGS_EDIT))
+        self.office_notice.button.clicked.connect(
+            lambda: hub.hub(context).screen_requested.emit("pengaturan", "profil")
+        )
+        self.office_notice.hide()  # until a read says the office names nobody
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.office_notice)
         layout.addLayout(notice_row)
         layout.addLayout(counters)
         layout.addWidget(
@@ -335,7 +381,7 @@ class BerandaPage(QWidget):
         self._first_load.supersede()
         self._show(self._read())
 
-    def _read(self) -> tuple[Board, list[tuple[int, str, str]], list[Problem]]:
+    def _read(self) -> _Read:
         """The board and the uploads waiting for a person: database reads only, no widgets
         (it runs off the GUI thread for the first read)."""
         board = self._context.dashboard.load()
@@ -350,10 +396,11 @@ class BerandaPage(QWidget):
             except JdihError:
                 continue
             uploads.append((publication.id, title, publication.state))
-        return board, uploads, self._context.trust.problems()
+        return board, uploads, self._context.office.profile().is_set, self._context.trust.problems()
 
-    def _show(self, read: tuple[Board, list[tuple[int, str, str]], list[Problem]]) -> None:
-        board, uploads, problems = read
+    def _show(self, read: _Read) -> None:
+        board, uploads, office_set, problems = read
+        self.office_notice.setVisible(not office_set)
         now = self.clock()
         self.model.set_board(board, now)
         # Sized once per load, not per tick: measuring every row each 5 s would cost more

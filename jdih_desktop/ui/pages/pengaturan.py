@@ -45,7 +45,10 @@ class PengaturanPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def show_view(self, view: str) -> None:
-        """A tab by name, for a way in from another screen (Beranda's backup notice)."""
-        tabs = {"cadangan": self.backup}
+        """A tab by name, for a way in from another screen (Beranda's notices): "cadangan"
+        (the backup), "profil" (the office's profile, its name field focused)."""
+        tabs = {"cadangan": self.backup, "profil": self.office}
         if view in tabs:
             self.tabs.setCurrentWidget(tabs[view])
+        if view == "profil":
+            self.office.focus_name()

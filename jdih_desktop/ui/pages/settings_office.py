@@ -56,6 +56,9 @@ class OfficeTab(SettingsTab):
             edit.setObjectName(f"office_{name}")
             self.fields[name] = edit
             form.addRow(label, edit)
+        self.fields["name"].setPlaceholderText(
+            self.tr("mis. Komisi Pemilihan Umum Kabupaten …")
+        )
         # The office's zone by its Indonesian name, never a tz database id.
         self.zone = QComboBox()
         self.zone.setAccessibleName(self.tr("Zona waktu"))
@@ -109,7 +112,11 @@ class OfficeTab(SettingsTab):
         if self.zone.findData(info.timezone) < 0:
             self.zone.addItem(info.timezone, info.timezone)
         self.zone.setCurrentIndex(self.zone.findData(info.timezone))
-        self.heading.setText("\n".join(letterhead_lines(info.name)))
+        self.heading.setText(
+            "\n".join(letterhead_lines(info.name))
+            if info.is_set
+            else self.tr("(nama kantor belum diisi: kop surat belum dapat dicetak)")
+        )
         logo = self.context.office.logo_path()
         pixmap = QPixmap()
         if logo is not None:
@@ -121,6 +128,10 @@ class OfficeTab(SettingsTab):
                 pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
                               Qt.TransformationMode.SmoothTransformation)
             )  # fmt: skip
+
+    def focus_name(self) -> None:
+        """Put the cursor in the office name (Beranda's notice leads here)."""
+        self.fields["name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> None:
         values = {
