@@ -61,6 +61,9 @@ def main() -> None:
                 page.table.selectRow(1)
             for _ in range(20):
                 app.processEvents()
+            # Screens read in the background ("Memuat…"): the picture shows what they read.
+            shown = window.pages.currentWidget()
+            _settle(app, lambda shown=shown: not getattr(shown, "loading", False), limit=60.0)
             window.grab().save(str(out / f"{row + 1:02d}-{key}.png"))
             print(out / f"{row + 1:02d}-{key}.png")
             if key == "pengaturan":  # the backup tab: the last backup and "Cadangkan sekarang"

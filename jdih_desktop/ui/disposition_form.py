@@ -133,6 +133,9 @@ class DispositionDialog(QDialog):
         layout.addWidget(catatan_label)
         layout.addWidget(self.catatan)
         layout.addWidget(self.error)
+        # Wide enough that the letter's wrapped lines and each recipient's name and roles read
+        # whole (at its bare size hint they overlap); well inside a 1280-pixel screen.
+        self.setMinimumWidth(640)
         layout.addWidget(buttons)
 
     def chosen_recipients(self) -> list[str]:

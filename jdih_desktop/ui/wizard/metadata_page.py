@@ -188,7 +188,7 @@ class MetadataPage(QWizardPage):
             if edit is None or name in self._typed or not reading.value:
                 continue
             self._readings[name] = reading
-            edit.setText(reading.value)
+            _put(edit, reading.value)
             self._mark(name, reading)
 
     def _fill(self, metadata: DraftMetadata, text: str) -> None:
@@ -198,12 +198,12 @@ class MetadataPage(QWizardPage):
             if name in self._typed:
                 continue  # typed while the reading ran: the operator's word stands
             if name == "subjek":
-                edit.setText(" - ".join(metadata.subjek))
+                _put(edit, " - ".join(metadata.subjek))
                 continue
             reading = metadata.fields.get(name)
             if reading is not None:
                 self._readings[name] = reading
-                edit.setText(reading.value)
+                _put(edit, reading.value)
                 self._mark(name, reading)
             elif name == "bidang_hukum" and not edit.text():
                 edit.setText("Hukum Tata Negara")
@@ -301,3 +301,10 @@ class MetadataPage(QWizardPage):
         if not found["jenis"]:
             found.pop("jenis")
         return found
+
+
+def _put(edit: QLineEdit, value: str) -> None:
+    """``value`` into a field, its beginning in view: a long title or name filled in by the
+    reader is checked from its start (``setText`` leaves the cursor, and the view, at the end)."""
+    edit.setText(value)
+    edit.setCursorPosition(0)
