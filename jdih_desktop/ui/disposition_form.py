@@ -36,6 +36,9 @@ from jdih_desktop.ui.printing_actions import print_disposition
 from jdih_desktop.workflow.dispositions import DispositionView
 from jdih_desktop.workflow.requests import SIFAT
 
+#: The roles a disposition is sent to: the JDIH team of the legal subsection.
+DISPOSITION_ROLES = frozenset({Role.OPERATOR, Role.TIM_JDIH, Role.DESAINER})
+
 
 class DispositionDialog(QDialog):
     def __init__(
@@ -74,6 +77,10 @@ class DispositionDialog(QDialog):
         )
         self.recipients.setMaximumHeight(96)
         users = [u for u in context.accounts.list_users() if u.active]
+        # A disposition goes to the JDIH team (SOP step 2: "to the operator"), not to the
+        # requester or a system administrator; an office with no team yet still gets everyone.
+        team = [u for u in users if set(u.roles) & DISPOSITION_ROLES]
+        users = team or users
         # The operators first: they carry the request on (SOP step 3).
         users.sort(key=lambda u: (Role.OPERATOR not in u.roles, u.full_name))
         for position, user in enumerate(users):

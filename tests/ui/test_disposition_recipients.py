@@ -16,6 +16,8 @@ def _at_step_2(context: AppContext) -> tuple[int, DispositionDialog]:
     operator = add(SYSTEM, "andi", "Andi Baso", ["operator"], password="rahasia-1").as_actor()
     add(SYSTEM, "sitti", "Sitti Aminah", ["operator"], password="rahasia-2")
     add(SYSTEM, "rudi", "Rudi Humas", ["tim_jdih"], password="rahasia-3")
+    add(SYSTEM, "rahmat", "Rahmat Pengusul", ["pengusul"], password="rahasia-5")
+    add(SYSTEM, "admin2", "Admin Sistem", ["administrator"], password="rahasia-6")
     kasubag = add(SYSTEM, "hasnah", "Hasnah, S.H.", ["kasubag"], password="rahasia-4").as_actor()
     request = context.requests.register(operator, pengusul_name="Rahmat", hal="SK 19/2026")
     context.requests.complete_step(operator, request.id, 1)
@@ -34,6 +36,9 @@ def test_several_ticked_recipients_are_all_recorded(qtbot: QtBot, context: AppCo
     qtbot.addWidget(form)
     form.show()
     assert form.chosen_recipients() == ["andi"]  # operators first, the first one ticked
+    rows = range(form.recipients.count())
+    offered = [form.recipients.item(r).data(Qt.ItemDataRole.UserRole) for r in rows]
+    assert sorted(offered) == ["andi", "rudi", "sitti"]  # the team, not requester or admin
     _tick(form, {"sitti", "rudi"})
     assert form.chosen_recipients() == ["sitti", "rudi"]  # operators first, then the others
     form.submit()
