@@ -18,7 +18,7 @@ from urllib.parse import quote, unquote
 
 import jsonschema
 
-from tests.publishing.servers.base import Request, Response, TestServer
+from tests.publishing.servers.base import Request, Response, TestServer, serve_until_interrupted
 from tests.publishing.servers.control import control
 
 SCHEMA = Path(__file__).resolve().parents[3] / "resources" / "schemas"
@@ -163,10 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     server = run_server(args.port, token=args.token)
     print(f"API test server on {server.url} (Ctrl+C to stop)", flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        server.stop()
+    serve_until_interrupted(server.stop)
 
 
 if __name__ == "__main__":

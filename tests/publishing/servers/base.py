@@ -12,6 +12,7 @@ Only ever binds 127.0.0.1.
 from __future__ import annotations
 
 import json
+import signal
 import socket
 import ssl
 import struct
@@ -336,3 +337,21 @@ def _cookies(header: str) -> dict[str, str]:
     jar.load(header)
     return {key: morsel.value for key, morsel in jar.items()}
 
+
+def serve_until_interrupted(stop: Callable[[], None]) -> None:
+    """Block until Ctrl+C (SIGINT) or SIGTERM, then ``stop()``: a standalone server's main loop.
+
+    A process started in the background of a shell without job control inherits SIGINT as
+    *ignored*, and Python then installs no KeyboardInterrupt handler, so Ctrl+C (or a test's
+    SIGINT) would never stop the server. Both signals are set here, whatever was inherited.
+    """
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        stop()

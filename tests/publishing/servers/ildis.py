@@ -47,7 +47,13 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from tests.publishing.servers import ildis_pages as pages
-from tests.publishing.servers.base import Clock, Request, Response, TestServer
+from tests.publishing.servers.base import (
+    Clock,
+    Request,
+    Response,
+    TestServer,
+    serve_until_interrupted,
+)
 from tests.publishing.servers.control import control
 from tests.publishing.servers.ildis_feed import feed_of
 
@@ -521,10 +527,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     server = run_server(args.port, login_delay=args.login_delay)
     print(f"ILDIS test server on {server.url} (Ctrl+C to stop)", flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        server.stop()
+    serve_until_interrupted(server.stop)
 
 
 if __name__ == "__main__":

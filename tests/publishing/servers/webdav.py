@@ -30,6 +30,7 @@ from tests.publishing.servers.base import (
     Request,
     Response,
     TestServer,
+    serve_until_interrupted,
 )
 
 DEFAULT_USER = "jdih"
@@ -167,10 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     # The public site takes the next port; with --port 0 both take any free port (tests).
     server = run_server(args.root, port=args.port, public_port=args.port + 1 if args.port else 0)
     print(f"WebDAV on {server.dav_url}, public site on {server.public_url}", flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        server.stop()
+    serve_until_interrupted(server.stop)
 
 
 if __name__ == "__main__":
