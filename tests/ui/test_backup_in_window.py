@@ -38,6 +38,19 @@ def _operator(context: AppContext) -> Actor:
     return context.accounts.get("andi").as_actor()
 
 
+def _window_on_beranda(
+    qtbot: QtBot, office: AppContext, data_dir: Path
+) -> tuple[MainWindow, BerandaPage]:
+    """The operator's window, shown, on Beranda (its first read may still be running)."""
+    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(office, settings, _operator(office))
+    qtbot.addWidget(window)
+    window.show()
+    beranda = window.pages.currentWidget()
+    assert isinstance(beranda, BerandaPage)
+    return window, beranda
+
+
 def test_backup_now_shows_progress_then_the_new_last_backup(
     qtbot: QtBot, office: AppContext
 ) -> None:
@@ -106,12 +119,7 @@ def test_a_failed_daily_backup_shows_on_beranda_until_a_backup_succeeds(
     folder.write_text("bukan folder")  # the backup disk is not there
     assert office.trust.run_due_backup_logged() is None  # the start-of-day backup
 
-    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(office, settings, _operator(office))
-    qtbot.addWidget(window)
-    window.show()
-    beranda = window.pages.currentWidget()
-    assert isinstance(beranda, BerandaPage)
+    window, beranda = _window_on_beranda(qtbot, office, data_dir)
     qtbot.waitUntil(lambda: not beranda.loading, timeout=WAIT)
     notice = beranda.trust_notice
     assert notice.isVisible() and beranda.trust_button.isVisible()
@@ -167,12 +175,7 @@ def test_the_start_of_day_backup_tells_beranda_when_it_fails(
     monkeypatch.setattr(office.trust, "run_due_backup_logged", held_backup)
     # No timed reload during the test: only the hub's word can bring the notice.
     monkeypatch.setattr("jdih_desktop.ui.pages.beranda.RELOAD_MS", 24 * 3600 * 1000)
-    settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(office, settings, _operator(office))
-    qtbot.addWidget(window)
-    window.show()
-    beranda = window.pages.currentWidget()
-    assert isinstance(beranda, BerandaPage)
+    window, beranda = _window_on_beranda(qtbot, office, data_dir)
     backup = start_daily_backup(office, window)
     qtbot.waitUntil(lambda: not beranda.loading, timeout=WAIT)
     assert not beranda.trust_notice.isVisible()
