@@ -523,62 +523,67 @@
 <context>
     <name>BackupNowPanel</name>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="48"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="51"/>
         <source>Cadangkan &amp;sekarang</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="50"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="53"/>
         <source>Buat cadangan lengkap sekarang di folder cadangan (terhitung hari ini)</source>
         <translation>Make a full backup in the backup folder now (it counts as today&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="53"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="56"/>
         <source>&amp;Batalkan</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="57"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="60"/>
         <source>Kemajuan pencadangan</source>
         <translation>Backup progress</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="87"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="86"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="98"/>
         <source>Belum ada cadangan di {folder}.</source>
         <translation>No backup in {folder} yet.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="91"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="102"/>
         <source>Cadangan terakhir: {when}, lengkap.</source>
         <translation>Last backup: {when}, complete.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="93"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="104"/>
         <source>Cadangan terakhir: {when}, TIDAK lengkap (ada berkas hilang/rusak).</source>
         <translation>Last backup: {when}, NOT complete (files missing or damaged).</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="106"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="117"/>
         <source>Pencadangan dibatalkan; tidak ada berkas dibuat.</source>
         <translation>Backup cancelled; no file was made.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="112"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="123"/>
         <source>Mencadangkan basis data dan berkas arsip…</source>
         <translation>Backing up the database and the archive files…</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="126"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="137"/>
         <source>Cadangan selesai: {files} berkas, {mb} MB.</source>
         <translation>Backup done: {files} files, {mb} MB.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="134"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="145"/>
         <source>Cadangan dibuat tetapi tidak lengkap: {n} berkas hilang atau rusak. Lihat Beranda untuk langkah berikutnya.</source>
         <translation>Backup made but incomplete: {n} files missing or damaged. See Home for what to do next.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="152"/>
+        <location filename="../../jdih_desktop/ui/pages/backup_now.py" line="163"/>
         <source>Peran Anda tidak dapat membuat cadangan.</source>
         <translation>Your role cannot make backups.</translation>
     </message>
@@ -1058,102 +1063,103 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="52"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="55"/>
         <source>Lembar disposisi — {agenda}</source>
+        <extracomment>The roles a disposition is sent to: the JDIH team of the legal subsection.</extracomment>
         <translation>Disposition sheet — {agenda}</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="56"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="59"/>
         <source>Surat dari:</source>
         <translation>Letter from:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="57"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="60"/>
         <source>Nomor surat:</source>
         <translation>Letter number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="58"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="61"/>
         <source>Tanggal surat:</source>
         <translation>Letter date:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="59"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="62"/>
         <source>Diterima tanggal:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="60"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="63"/>
         <source>Nomor agenda:</source>
         <translation>Agenda number:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="61"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="64"/>
         <source>Hal:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="69"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="72"/>
         <source>Diteruskan kepada</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="72"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="75"/>
         <source>Centang satu orang atau lebih; yang pertama dicentang menindaklanjuti permohonan.</source>
         <translation>Tick one person or more; the first one ticked carries the request on.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="88"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="95"/>
         <source>Sifat</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="95"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="102"/>
         <source>Dengan hormat harap:</source>
         <translation>Kindly (instructions):</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="104"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="111"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="105"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="112"/>
         <source>Catatan untuk yang menerima disposisi</source>
         <translation>A note for the person receiving the disposition</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="113"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="120"/>
         <source>&amp;Diteruskan kepada:</source>
         <translation>&amp;Forwarded to:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="114"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="121"/>
         <source>S&amp;ifat:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="118"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="125"/>
         <source>Simpan dan cetak</source>
         <translation>Save and print</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="126"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="133"/>
         <source>Surat:</source>
         <translation>Letter:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="131"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="138"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="155"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="165"/>
         <source>Centang minimal satu penerima disposisi.</source>
         <translation>Tick at least one recipient of the disposition.</translation>
     </message>
     <message>
-        <location filename="../../jdih_desktop/ui/disposition_form.py" line="159"/>
+        <location filename="../../jdih_desktop/ui/disposition_form.py" line="169"/>
         <source>Pilih minimal satu petunjuk “Dengan hormat harap”.</source>
         <translation>Choose at least one “Dengan hormat harap” instruction.</translation>
     </message>

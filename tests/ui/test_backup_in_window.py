@@ -57,6 +57,7 @@ def test_backup_now_shows_progress_then_the_new_last_backup(
     panel = BackupNowPanel(office, _operator(office))
     qtbot.addWidget(panel)
     panel.show()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=WAIT)  # read off the GUI thread
     assert panel.last.text().startswith("Belum ada cadangan")
     assert panel.backup_button.isEnabled() and not panel.progress.isVisible()
     gui = threading.get_ident()
@@ -73,6 +74,7 @@ def test_backup_now_shows_progress_then_the_new_last_backup(
     qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT)
     assert threads and gui not in threads  # off the GUI thread
     assert panel.status.text().startswith("Cadangan selesai")
+    qtbot.waitUntil(lambda: not panel.loading, timeout=WAIT)
     assert "lengkap" in panel.last.text() and "3 Februari 2026" in panel.last.text()
     assert len(scheduled_backups(office.trust.backup_folder)) == 1
     assert not panel.progress.isVisible() and panel.backup_button.isEnabled()
@@ -102,6 +104,7 @@ def test_a_cancelled_backup_says_so_and_leaves_nothing(
     qtbot.waitUntil(lambda: not panel.busy, timeout=WAIT)
     assert "dibatalkan" in panel.status.text()
     assert scheduled_backups(office.trust.backup_folder) == []
+    qtbot.waitUntil(lambda: not panel.loading, timeout=WAIT)
     assert panel.last.text().startswith("Belum ada cadangan")
 
 

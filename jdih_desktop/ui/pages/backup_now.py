@@ -25,11 +25,14 @@ from jdih_desktop.domain.actor import Actor
 from jdih_desktop.domain.errors import JdihError
 from jdih_desktop.domain.permissions import Action
 from jdih_desktop.ui import hub
+from jdih_desktop.ui.background_load import BackgroundLoad
 from jdih_desktop.ui.dates import moment_text
 from jdih_desktop.ui.jobs import Job
 
 if TYPE_CHECKING:
     from jdih_desktop.trust.backup import BackupInfo
+    from jdih_desktop.trust.health import LastBackup
+    from jdih_desktop.trust.service import TrustService
 
 
 class BackupNowPanel(QWidget):
@@ -69,6 +72,9 @@ class BackupNowPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         self.job: Job | None = None
+        self._last_load = BackgroundLoad(
+            self, self._show_last, lambda _error: self._show_last(None)
+        )
         self.show_last()
         self._settle()
 
@@ -77,13 +83,20 @@ class BackupNowPanel(QWidget):
         return self.job is not None and self.job.busy
 
     def show_last(self) -> None:
+        """Read the newest backup in the background: finding it opens the backup file (its
+        manifest says whether it is complete), which on a USB or network folder may be slow."""
+        self.last.setText(self.tr("Memuat…"))
         trust = self._context.trust
-        folder = str(trust.backup_folder)
-        try:
-            last = trust.last_backup()
-        except (OSError, JdihError):
-            last = None
+        self._last_load.start(lambda: _last_or_none(trust))
+
+    @property
+    def loading(self) -> bool:
+        """True while the last backup is being read (wait on this in tests)."""
+        return not self._last_load.settled
+
+    def _show_last(self, last: LastBackup | None) -> None:
         if last is None:
+            folder = str(self._context.trust.backup_folder)
             self.last.setText(self.tr("Belum ada cadangan di {folder}.").format(folder=folder))
             return
         when = moment_text(last.at, self._context.office.profile().timezone)
@@ -153,3 +166,11 @@ class BackupNowPanel(QWidget):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
+
+
+def _last_or_none(trust: TrustService) -> LastBackup | None:
+    """The newest backup, or None when the folder cannot be read (a disk not plugged in)."""
+    try:
+        return trust.last_backup()
+    except (OSError, JdihError):
+        return None
